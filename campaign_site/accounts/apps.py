@@ -6,3 +6,6 @@ class AccountsConfig(AppConfig):
     name = "campaign_site.accounts"
     label = "accounts"
     verbose_name = _("Accounts")
+
+    def ready(self):
+        from . import export_sections, receivers  # noqa: F401 - connects receivers, sections

@@ -12,8 +12,12 @@ def load(*, stdout):
     if not settings.DEMO_ACCOUNTS_ENABLED:
         return
     if not User.objects.filter(email=DEMO_STAFF_EMAIL).exists():
-        User.objects.create_superuser(email=DEMO_STAFF_EMAIL, password=DEMO_STAFF_PASSWORD,
-                                      first_name="Demo", last_name="Staff")
+        User.objects.create_superuser(
+            email=DEMO_STAFF_EMAIL,
+            password=DEMO_STAFF_PASSWORD,
+            first_name="Demo",
+            last_name="Staff",
+        )
 
 
 def logins():

@@ -25,6 +25,8 @@ env = environ.Env(
     DEFAULT_FROM_EMAIL=(str, "Campaign platform <no-reply@localhost>"),
     SITE_URL=(str, "http://127.0.0.1:8000"),
     HEALTHZ_BEAT_MAX_AGE=(int, 300),
+    UNVERIFIED_ACCOUNT_INACTIVE_DAYS=(int, 180),
+    UNVERIFIED_ACCOUNT_NOTICE_DAYS=(int, 14),
     TIME_ZONE=(str, "UTC"),
 )
 
@@ -172,6 +174,10 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = False
 USERSESSIONS_TRACK_ACTIVITY = True
+# Unverified accounts unused this many days are warned, then deleted this many days later
+# if still unused (campaign_site.accounts.tasks.clean_up_inactive_unverified_accounts).
+UNVERIFIED_ACCOUNT_INACTIVE_DAYS = env("UNVERIFIED_ACCOUNT_INACTIVE_DAYS")
+UNVERIFIED_ACCOUNT_NOTICE_DAYS = env("UNVERIFIED_ACCOUNT_NOTICE_DAYS")
 
 # Internationalisation. The interface ships in these languages; see the README for how to
 # add one. Every public URL carries the language prefix.

@@ -2,7 +2,7 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from .managers import UserManager
+from ..managers import UserManager
 
 
 class User(AbstractUser):
@@ -14,6 +14,11 @@ class User(AbstractUser):
 
     username = None
     email = models.EmailField(_("email address"), unique=True)
+    # Set when an unverified, inactive account is warned that it will be deleted; cleared
+    # when the person signs in again.
+    inactivity_warning_sent_at = models.DateTimeField(
+        _("inactivity warning sent at"), null=True, blank=True, editable=False
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
