@@ -25,6 +25,7 @@ env = environ.Env(
     DEFAULT_FROM_EMAIL=(str, "Campaign platform <no-reply@localhost>"),
     SITE_URL=(str, "http://127.0.0.1:8000"),
     HEALTHZ_BEAT_MAX_AGE=(int, 300),
+    PAGE_CACHE_SECONDS=(int, 3600),
     UNVERIFIED_ACCOUNT_INACTIVE_DAYS=(int, 180),
     UNVERIFIED_ACCOUNT_NOTICE_DAYS=(int, 14),
     TIME_ZONE=(str, "UTC"),
@@ -83,6 +84,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "campaign_site.ops.middleware.ContentSecurityPolicyMiddleware",
+    # Serves anonymous visitors' public pages from the cache; before sessions on purpose.
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -278,6 +281,10 @@ CELERY_TIMEZONE = "UTC"
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 HEALTHZ_BEAT_MAX_AGE = env("HEALTHZ_BEAT_MAX_AGE")
+
+# Full-page cache of the public awareness pages for visitors without a session; any publish
+# makes it stale (home.page_cache). 0 turns it off.
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
 
 # Demo content (accounts with known passwords) is only ever created where this is on.
 DEMO_ACCOUNTS_ENABLED = False

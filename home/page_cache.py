@@ -1,0 +1,115 @@
+"""Full-page cache for anonymous visitors, made stale by any publish.
+
+A response is stored only when a page of the awareness site marked it cacheable (see
+CampaignPageMixin.serve), the request carried no session cookie and the response sets no
+cookie. Keys carry the published-content version (home.models.PublishedContentVersion), so a
+publish in any process makes every earlier copy unreachable in all of them.
+
+Placed after the security and CSP middleware (their headers are added to cached responses
+too) and before the session middleware (a cache hit never touches the session).
+"""
+
+import hashlib
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
+
+from .models import PublishedContentVersion
+from .models.base import TRACKING_QUERY_PARAMS
+
+VERSION_CACHE_KEY = "home:published-content-version"
+# Requests under these never come from a cacheable page.
+SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz")
+MAX_QUERY_LENGTH = 200
+
+
+def _cache_is_shared() -> bool:
+    """Whether every web process sees the same cache (Redis, Memcached), unlike local memory."""
+    return not isinstance(cache, LocMemCache | DummyCache)
+
+
+def current_version() -> int:
+    if _cache_is_shared():
+        version = cache.get(VERSION_CACHE_KEY)
+        if version is not None:
+            return version
+    version = (
+        PublishedContentVersion.objects.filter(pk=1).values_list("version", flat=True).first()
+    ) or 0
+    if _cache_is_shared():
+        cache.add(VERSION_CACHE_KEY, version, timeout=None)
+    return version
+
+
+def remember_version(version: int) -> None:
+    """Called after a bump so a shared cache switches to the new version at once."""
+    if _cache_is_shared():
+        cache.set(VERSION_CACHE_KEY, version, timeout=None)
+
+
+def _country_header_value(request) -> str:
+    header = getattr(settings, "REACH_COUNTRY_HEADER", "")
+    if not header:
+        return ""
+    value = (request.headers.get(header) or "").strip().upper()
+    return value if len(value) == 2 and value.isalpha() else ""
+
+
+def cache_key(request, version: int) -> str | None:
+    query = sorted(
+        (name, value)
+        for name, values in request.GET.lists()
+        if name not in TRACKING_QUERY_PARAMS
+        for value in values
+    )
+    encoded = urlencode(query)
+    if len(encoded) > MAX_QUERY_LENGTH:
+        return None
+    raw = "\n".join(
+        [str(version), request.get_host(), request.path, encoded, _country_header_value(request)]
+    )
+    return "home:page:" + hashlib.sha256(raw.encode()).hexdigest()
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def _eligible(self, request) -> bool:
+        return (
+            getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+            and request.method in ("GET", "HEAD")
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+            and not request.path_info.startswith(SKIPPED_PREFIXES)
+        )
+
+    def __call__(self, request):
+        if not self._eligible(request):
+            return self.get_response(request)
+        key = cache_key(request, current_version())
+        if key is None:
+            return self.get_response(request)
+        cached = cache.get(key)
+        if cached is not None:
+            cached["X-Page-Cache"] = "hit"
+            return cached
+        response = self.get_response(request)
+        if self._storable(request, response):
+            response["X-Page-Cache"] = "miss"
+            cache.set(key, response, timeout=settings.PAGE_CACHE_SECONDS)
+        return response
+
+    @staticmethod
+    def _storable(request, response) -> bool:
+        user = getattr(request, "user", None)
+        return (
+            request.method == "GET"
+            and getattr(response, "cacheable_for_anonymous", False)
+            and response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not (user is not None and user.is_authenticated)
+        )
