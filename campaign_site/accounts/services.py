@@ -72,6 +72,7 @@ def record_verification(
     decided_by=None,
     organisation: Organisation | None = None,
     reason: str = "",
+    notify: bool = True,
 ) -> VerificationDecision:
     """Record a decision about a learner and set their status accordingly.
 
@@ -79,7 +80,8 @@ def record_verification(
     down and needs a reason. `organisation` defaults to the learner's profile organisation
     and becomes it when the profile has none. Verifying an already verified learner changes
     nothing and returns the decision that verified them. The learner is emailed the outcome
-    in their language after the transaction commits.
+    in their language after the transaction commits (unless notify=False, for imports and
+    demo data).
     """
     if method not in VerificationMethod.values:
         raise ValidationError(_("Unknown verification method."), code="invalid")
@@ -133,7 +135,8 @@ def record_verification(
         ]
     )
     verification_decided.send(sender=VerificationDecision, user=user, decision=decision)
-    _on_commit_send_outcome(decision)
+    if notify:
+        _on_commit_send_outcome(decision)
     logger.info(
         "verification %s for user %s by %s",
         method,
@@ -184,7 +187,7 @@ def reject_learner(*, learner, decided_by, reason: str) -> VerificationDecision:
 
 
 @transaction.atomic
-def verify_by_email_domain(*, user) -> VerificationDecision | None:
+def verify_by_email_domain(*, user, notify: bool = True) -> VerificationDecision | None:
     """Verify a learner whose confirmed address is on a verified domain of their
     organisation (or, with no organisation chosen yet, of the organisation owning the
     domain). Learners a person has turned down are left to people. Returns the decision,
@@ -203,7 +206,11 @@ def verify_by_email_domain(*, user) -> VerificationDecision | None:
             continue
         domain = address.email.rpartition("@")[2].lower()
         return record_verification(
-            user=user, method=VerificationMethod.DOMAIN, organisation=organisation, reason=domain
+            user=user,
+            method=VerificationMethod.DOMAIN,
+            organisation=organisation,
+            reason=domain,
+            notify=notify,
         )
     return None
 
@@ -219,6 +226,7 @@ def update_profile(
     time_zone: str,
     first_name: str | None = None,
     last_name: str | None = None,
+    notify: bool = True,
 ) -> Profile:
     """Save what the learner says about themselves.
 
@@ -262,7 +270,7 @@ def update_profile(
             user.last_name = last_name.strip()
         user.save(update_fields=["first_name", "last_name"])
 
-    if became_pending and verify_by_email_domain(user=user) is None:
+    if became_pending and verify_by_email_domain(user=user, notify=notify) is None and notify:
         from .tasks import notify_coordinators_of_request
 
         transaction.on_commit(lambda: notify_coordinators_of_request.delay(user.pk))

@@ -29,6 +29,12 @@ env = environ.Env(
     UNVERIFIED_ACCOUNT_INACTIVE_DAYS=(int, 180),
     UNVERIFIED_ACCOUNT_NOTICE_DAYS=(int, 14),
     TIME_ZONE=(str, "UTC"),
+    REACH_BUFFER=(str, ""),
+    REACH_EVENT_RETENTION_DAYS=(int, 30),
+    REACH_RATE_LIMIT_PER_MINUTE=(int, 120),
+    REACH_CLIENT_IP_HEADER=(str, ""),
+    REACH_COUNTRY_HEADER=(str, ""),
+    REACH_SMALL_CELL_THRESHOLD=(int, 5),
 )
 
 DEBUG = env("DEBUG")
@@ -94,6 +100,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "campaign_site.accounts.middleware.MFARequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -163,20 +170,53 @@ AUTH_PASSWORD_VALIDATORS = [
      "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "campaign_site.accounts.password_validation.MaximumLengthValidator",
+     "OPTIONS": {"max_length": 128}},
 ]
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "/"
+ACCOUNT_ADAPTER = "campaign_site.accounts.adapters.AccountAdapter"
+ACCOUNT_FORMS = {"signup": "campaign_site.accounts.forms.SignupForm"}
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_UNIQUE_EMAIL = True
+# One address per account; changing it keeps the old one until the new one is confirmed.
+ACCOUNT_CHANGE_EMAIL = True
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+# Per IP address and per account ("key"); failed logins lock an address out for a while.
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "reset_password_from_key": "20/m/ip",
+    "confirm_email": "1/3m/key",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+}
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
 MFA_PASSKEY_LOGIN_ENABLED = False
+MFA_TOTP_ISSUER = "Protect children online"
+MFA_TOTP_TOLERANCE = 1
+MFA_ADAPTER = "campaign_site.accounts.adapters.MFAAdapter"
 USERSESSIONS_TRACK_ACTIVITY = True
+# Staff and coordinators without a second factor are sent to set one up before these paths
+# (campaign_site.accounts.middleware); views elsewhere use accounts.decorators.mfa_required.
+MFA_REQUIRED_PATH_PREFIXES = ["/admin/"]
+# Every sign-in goes through allauth (with its second-factor step), never Wagtail's own form.
+WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 # Unverified accounts unused this many days are warned, then deleted this many days later
 # if still unused (campaign_site.accounts.tasks.clean_up_inactive_unverified_accounts).
 UNVERIFIED_ACCOUNT_INACTIVE_DAYS = env("UNVERIFIED_ACCOUNT_INACTIVE_DAYS")
@@ -285,6 +325,17 @@ HEALTHZ_BEAT_MAX_AGE = env("HEALTHZ_BEAT_MAX_AGE")
 # Full-page cache of the public awareness pages for visitors without a session; any publish
 # makes it stale (home.page_cache). 0 turns it off.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
+
+# Reach ledger. The buffer is "redis" (counters and HyperLogLog, flushed every minute) or
+# "database" (one row per visit, rolled up by Celery); empty picks Redis when REDIS_URL is set.
+REACH_BUFFER = env("REACH_BUFFER") or ("redis" if REDIS_URL else "database")
+REACH_EVENT_RETENTION_DAYS = env("REACH_EVENT_RETENTION_DAYS")
+REACH_RATE_LIMIT_PER_MINUTE = env("REACH_RATE_LIMIT_PER_MINUTE")
+# Headers set by the trusted reverse proxy: the client's address (the last one is used when
+# the header lists several) and the visitor's country (ISO 3166 alpha-2). Empty: not trusted.
+REACH_CLIENT_IP_HEADER = env("REACH_CLIENT_IP_HEADER")
+REACH_COUNTRY_HEADER = env("REACH_COUNTRY_HEADER")
+REACH_SMALL_CELL_THRESHOLD = env("REACH_SMALL_CELL_THRESHOLD")
 
 # Demo content (accounts with known passwords) is only ever created where this is on.
 DEMO_ACCOUNTS_ENABLED = False

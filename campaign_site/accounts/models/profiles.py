@@ -98,6 +98,7 @@ class Profile(models.Model):
     class Meta:
         verbose_name = _("profile")
         verbose_name_plural = _("profiles")
+        permissions = [("decide_verification", _("Can approve or turn down learners"))]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(verification_status__in=VerificationStatus.values),

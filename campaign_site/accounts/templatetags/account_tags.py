@@ -1,0 +1,17 @@
+from django import template
+
+from .. import selectors
+
+register = template.Library()
+
+
+@register.inclusion_tag("accounts/includes/account_nav.html", takes_context=True)
+def account_nav(context):
+    request = context["request"]
+    user = request.user
+    match = getattr(request, "resolver_match", None)
+    return {
+        "current": match.url_name if match else "",
+        "is_coordinator": selectors.is_coordinator(user),
+        "is_staff": user.is_staff,
+    }
