@@ -6,3 +6,6 @@ class ReachConfig(AppConfig):
     name = "campaign_site.reach"
     label = "reach"
     verbose_name = _("Reach")
+
+    def ready(self):
+        from . import receivers  # noqa: F401 - connects the courses' signals
