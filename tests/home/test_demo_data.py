@@ -12,7 +12,7 @@ import pytest
 
 from home.demo_data import structure
 
-LANGUAGES = ["en", "fr", "es", "pt_br"]
+LANGUAGES = ["en", "fr", "es", "pt_br", "ar"]
 NAMES = ["HOME", "AUDIENCES", "TOPICS", "GUIDES", "RESOURCES", "HELP_PAGE", "SERVICES"]
 BLOCK_TYPES = {"heading", "paragraph", "steps", "warning_signs", "faq", "callout"}
 CALLOUT_KINDS = {"help", "info", "safety"}
