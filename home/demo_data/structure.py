@@ -152,7 +152,7 @@ SERVICE_META = {
         "US", "perpetrator-help", "https://www.stopitnow.org/", ["en"], anonymous=True
     ),
     "br-safernet": _service(
-        "BR", "hotline", "https://www.safernet.org.br/", ["pt-br"], anonymous=True
+        "BR", "hotline", "https://www.safernet.org.br/", ["pt-BR"], anonymous=True
     ),
     "fr-point-de-contact": _service(
         "FR", "hotline", "https://www.pointdecontact.net/", ["fr"], anonymous=True

@@ -288,6 +288,7 @@ def test_every_service_has_metadata_and_is_marked_as_an_example():
         assert re.fullmatch(r"https://[a-z0-9.-]+\.[a-z]{2,}/[^\s\"'<>]*", meta["url"]), key
         assert meta["last_verified"] == "2026-11-01"
         assert meta["languages"] and isinstance(meta["anonymous"], bool)
+        assert all(re.fullmatch(r"[a-z]{2}(-[A-Z]{2})?", code) for code in meta["languages"])
         assert re.fullmatch(r"[0-9 ]*", meta["phone"]), key
     global_kinds = {meta["kind"] for meta in structure.SERVICE_META.values() if not meta["country"]}
     assert {"hotline", "helpline", "removal", "perpetrator-help"} <= global_kinds
