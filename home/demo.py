@@ -1,4 +1,10 @@
-"""Demo locales and home pages, one per shipped language."""
+"""Demo content of the awareness site: locales, home pages, guidance, help directory.
+
+`make run` and `make demo` call load(); tests call ensure_locales() and ensure_home_pages().
+The guidance itself is read from home/demo_data by home.demo_guidance.
+"""
+
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
@@ -79,11 +85,14 @@ def ensure_home_pages(locales: dict[str, Locale]) -> HomePage:
             instance=HomePage(title=title, intro=intro, slug="home", locale=source_locale)
         )
         english.save_revision().publish()
+    address = urlsplit(settings.SITE_URL)
+    default_port = 443 if address.scheme == "https" else 80
+    # Canonical links and the sitemap use the site's address, so it matches SITE_URL.
     Site.objects.update_or_create(
         is_default_site=True,
         defaults={
-            "hostname": "localhost",
-            "port": 80,
+            "hostname": address.hostname or "localhost",
+            "port": address.port or default_port,
             "root_page": english,
             "site_name": settings.WAGTAIL_SITE_NAME,
         },
@@ -98,6 +107,13 @@ def ensure_home_pages(locales: dict[str, Locale]) -> HomePage:
     return english
 
 
-def load(*, stdout):
+def load(*, stdout, data=None):
+    from .demo_guidance import DemoData, GuidanceLoader
+
     locales = ensure_locales()
-    ensure_home_pages(locales)
+    english_home = ensure_home_pages(locales)
+    data = data if data is not None else DemoData.from_package()
+    if data is None:
+        stdout.write("No demo guidance in home/demo_data; only home pages loaded.")
+        return
+    GuidanceLoader(locales=locales, data=data, stdout=stdout).run(english_home)

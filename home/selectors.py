@@ -146,6 +146,13 @@ def site_sections(*, locale_id: int) -> SiteSections:
     )
 
 
+def breadcrumbs(*, page: Page) -> list[Page]:
+    """The page's ancestors from its language's home page down (1 query; none on home)."""
+    if page.depth <= 2:
+        return []
+    return list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("depth"))
+
+
 def featured_guides(*, locale_id: int, limit: int = 6) -> list[GuidePage]:
     return list(
         _guides(locale_id=locale_id, private=_private_q())
@@ -244,7 +251,13 @@ def guide_page_details(*, page: GuidePage) -> dict:
             TopicPage.objects.filter(topic__in=topic_slugs), locale_id=page.locale_id
         ).defer_streamfields()
     }
+    toc = [
+        (f"section-{item['id']}", item["value"])
+        for item in page.body.raw_data
+        if item.get("type") == "heading" and item.get("id") and item.get("value")
+    ]
     return {
+        "toc": toc,
         "guide_audiences": [
             (slug, Audience(slug).label) for slug in AUDIENCE_SLUGS if slug in slugs
         ],
@@ -283,40 +296,29 @@ def country_for_request(request, *, language_code: str) -> CountryChoice:
     return CountryChoice(code, "language" if code else "")
 
 
-@dataclass
-class ServiceGroup:
-    kind: str
-    label: str
-    services: list = field(default_factory=list)
-
-
 @dataclass(frozen=True)
 class HelpDirectory:
     country: str
     country_name: str
     source: str
-    national: list  # ServiceGroup list for the country
-    international: list  # ServiceGroup list of services without a country
+    national: list  # SupportService list for the country, by kind
+    international: list  # services without a country, by kind
 
     @property
     def has_national(self) -> bool:
         return bool(self.national)
 
 
-def _group_services(services) -> list[ServiceGroup]:
+def _by_kind(services) -> list[SupportService]:
     order = list(ServiceKind.values)
-    groups: dict[str, ServiceGroup] = {}
-    for service in sorted(
+    return sorted(
         services,
         key=lambda s: (
             order.index(s.kind) if s.kind in order else len(order),
             s.sort_order,
             s.name,
         ),
-    ):
-        groups.setdefault(service.kind, ServiceGroup(service.kind, str(service.get_kind_display())))
-        groups[service.kind].services.append(service)
-    return list(groups.values())
+    )
 
 
 def help_directory(*, locale_id: int, country: CountryChoice) -> HelpDirectory:
@@ -333,8 +335,8 @@ def help_directory(*, locale_id: int, country: CountryChoice) -> HelpDirectory:
         country=country.code,
         country_name=str(countries.name(country.code)) if country.code else "",
         source=country.source,
-        national=_group_services(national),
-        international=_group_services(international),
+        national=_by_kind(national),
+        international=_by_kind(international),
     )
 
 

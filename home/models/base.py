@@ -47,6 +47,7 @@ class CampaignPageMixin:
 
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = selectors.site_sections(locale_id=self.locale_id)
+        context["crumbs"] = selectors.breadcrumbs(page=self)
         return context
 
     def serve(self, request, *args, **kwargs):
