@@ -12,7 +12,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_ENV := DJANGO_SETTINGS_MODULE=campaign_site.settings.test
 
-.PHONY: help install run serve worker beat migrate demo messages compile-messages check-messages \
+.PHONY: help install run serve worker beat migrate demo demo-code messages compile-messages check-messages \
         lint format test test-fast bench clean
 
 help: ## List the targets
@@ -46,6 +46,9 @@ migrate: install ## Apply database migrations
 
 demo: migrate ## Load demo content (idempotent)
 	$(MANAGE) load_demo_content
+
+demo-code: install ## Print the current two-factor code of the demo staff and coordinators
+	@$(MANAGE) demo_totp_code
 
 run: install compile-messages ## Set up, then serve the site with a Celery worker and beat
 	@$(MANAGE) migrate --noinput -v0

@@ -7,7 +7,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from .models import Organisation, ProfessionalRole, User
+from .models import ProfessionalRole, User
 from .models.profiles import time_zone_names
 from .services import REASON_MAX_LENGTH
 
@@ -29,11 +29,6 @@ class SignupForm(AllauthSignupForm):
         )
 
 
-class OrganisationChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj):
-        return f"{obj.name} — {obj.country.name}"
-
-
 class ProfileForm(forms.Form):
     first_name = forms.CharField(
         label=_("First name"),
@@ -50,11 +45,12 @@ class ProfileForm(forms.Form):
     professional_role = forms.ChoiceField(
         label=_("Professional role"), choices=[("", "—"), *ProfessionalRole.choices]
     )
-    organisation = OrganisationChoiceField(
+    # Plain choices read once: a ModelChoiceField queries again each time it is rendered.
+    organisation = forms.TypedChoiceField(
         label=_("Organisation"),
-        queryset=Organisation.objects.none(),
         required=False,
-        empty_label=_("My organisation is not listed"),
+        coerce=int,
+        empty_value=None,
         help_text=_(
             "Your organisation's coordinator confirms that you work there. An email "
             "address on your organisation's domain confirms it at once."
@@ -73,8 +69,11 @@ class ProfileForm(forms.Form):
 
     def __init__(self, *args, organisations=None, **kwargs):
         super().__init__(*args, **kwargs)
-        if organisations is not None:
-            self.fields["organisation"].queryset = organisations
+        self.organisations = {org.pk: org for org in (organisations or [])}
+        self.fields["organisation"].choices = [
+            ("", _("My organisation is not listed")),
+            *((pk, f"{org.name} — {org.country.name}") for pk, org in self.organisations.items()),
+        ]
         self.fields["country"].choices = [("", "—"), *countries]
         self.fields["time_zone"].choices = [
             (name, name.replace("_", " ")) for name in time_zone_names()
@@ -87,6 +86,10 @@ class ProfileForm(forms.Form):
         for name in ("professional_role", "country", "preferred_language", "time_zone"):
             self.fields[name].error_messages["invalid_choice"] = invalid_choice
         self.fields["organisation"].error_messages["invalid_choice"] = invalid_choice
+
+    def clean_organisation(self):
+        organisation_id = self.cleaned_data["organisation"]
+        return None if organisation_id is None else self.organisations[organisation_id]
 
     def clean_first_name(self):
         return _reject_control_characters(self.cleaned_data["first_name"])

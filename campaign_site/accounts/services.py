@@ -37,13 +37,16 @@ REASON_MAX_LENGTH = VerificationDecision._meta.get_field("reason").max_length
 
 
 def ensure_profile(*, user) -> Profile:
-    profile, _created = Profile.objects.get_or_create(user=user)
+    profile, _created = Profile.objects.select_related("organisation").get_or_create(user=user)
     return profile
 
 
 def _locked_profile(user) -> Profile:
     ensure_profile(user=user)
-    return Profile.objects.select_for_update().select_related("organisation").get(user=user)
+    profile = Profile.objects.select_for_update().select_related("organisation").get(user=user)
+    # The caller's user object sees the change at once (is_verified right after a decision).
+    user.profile = profile
+    return profile
 
 
 def _clean_reason(reason: str, *, required: bool) -> str:

@@ -142,17 +142,18 @@ def delete_account(request):
     return render(request, "accounts/delete_account.html", {"form": form})
 
 
-def _coordinator_or_404(request):
-    if not selectors.is_coordinator(request.user):
+def _coordinated_or_404(request) -> list:
+    organisations = list(selectors.coordinated_organisations(request.user))
+    if not organisations:
         raise Http404
-    return selectors.coordinated_organisations(request.user)
+    return organisations
 
 
 @never_cache
 @mfa_required
 @require_GET
 def coordinator_requests(request):
-    organisations = list(_coordinator_or_404(request))
+    organisations = _coordinated_or_404(request)
     pending = list(selectors.pending_learners(organisations=organisations))
     return render(
         request,
@@ -160,6 +161,7 @@ def coordinator_requests(request):
         {
             "organisations": organisations,
             "pending": pending,
+            "is_coordinator": True,
         },
     )
 
@@ -168,7 +170,7 @@ def coordinator_requests(request):
 @mfa_required
 @require_http_methods(["GET", "POST"])
 def coordinator_decide(request, user_id: int):
-    organisations = _coordinator_or_404(request)
+    organisations = _coordinated_or_404(request)
     # Only learners waiting in one of this coordinator's organisations: anything else is
     # indistinguishable from a missing page.
     learner_profile = (
@@ -177,7 +179,7 @@ def coordinator_decide(request, user_id: int):
     if learner_profile is None:
         raise Http404
     learner = learner_profile.user
-    form = DecisionForm(request.POST or None)
+    form = DecisionForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             if form.cleaned_data["decision"] == DecisionForm.APPROVE:
@@ -211,6 +213,7 @@ def coordinator_decide(request, user_id: int):
             "learner": learner,
             "learner_profile": learner_profile,
             "form": form,
+            "is_coordinator": True,
         },
     )
 

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -55,8 +55,10 @@ class MembershipViewSet(SnippetViewSet):
     list_filter = ["role", "organisation"]
     search_fields = ["user__email", "organisation__name"]
     ordering = ["organisation", "role"]
-    base_form_class = MembershipAdminForm
-    panels = [FieldPanel("user"), FieldPanel("organisation"), FieldPanel("role")]
+    edit_handler = ObjectList(
+        [FieldPanel("user"), FieldPanel("organisation"), FieldPanel("role")],
+        base_form_class=MembershipAdminForm,
+    )
 
 
 class OrganisationsGroup(SnippetViewSetGroup):

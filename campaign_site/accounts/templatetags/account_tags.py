@@ -10,8 +10,12 @@ def account_nav(context):
     request = context["request"]
     user = request.user
     match = getattr(request, "resolver_match", None)
+    # Views that know already put it in their context; others ask once here.
+    is_coordinator = context.get("is_coordinator")
+    if is_coordinator is None:
+        is_coordinator = selectors.is_coordinator(user)
     return {
         "current": match.url_name if match else "",
-        "is_coordinator": selectors.is_coordinator(user),
+        "is_coordinator": is_coordinator,
         "is_staff": user.is_staff,
     }
