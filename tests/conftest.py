@@ -7,8 +7,9 @@ from wagtail.models import Locale, Page, Site
 
 @pytest.fixture
 def locales(db):
-    return {code: Locale.objects.get_or_create(language_code=code)[0]
-            for code, _ in settings.LANGUAGES}
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+    }
 
 
 @pytest.fixture
@@ -29,3 +30,15 @@ def site(home_pages):
 @pytest.fixture
 def root_page(db):
     return Page.get_first_root_node()
+
+
+@pytest.fixture
+def admin_user(db, django_user_model):
+    """A superuser with an authenticator app, as staff must have to reach the admin."""
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    user = django_user_model.objects.create_superuser(
+        email="admin@example.com", password="password-for-tests"
+    )
+    TOTP.activate(user, generate_totp_secret())
+    return user

@@ -31,8 +31,9 @@ def shipped_locale_names() -> list[str]:
 
 
 def catalogue_paths(locale_dir: Path, domain: str = "django") -> dict[str, Path]:
-    return {name: locale_dir / name / "LC_MESSAGES" / f"{domain}.po"
-            for name in shipped_locale_names()}
+    return {
+        name: locale_dir / name / "LC_MESSAGES" / f"{domain}.po" for name in shipped_locale_names()
+    }
 
 
 def _read(path: Path):

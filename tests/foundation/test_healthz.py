@@ -51,8 +51,12 @@ def test_healthz_reports_an_unreachable_broker(client, settings):
 @pytest.mark.django_db
 def test_healthz_reports_an_unreachable_cache(client, settings):
     heartbeat()
-    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
-                                   "LOCATION": "redis://127.0.0.1:1/0"}}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
     from django.core.cache import caches
 
     caches._settings = None  # rebuild from the overridden settings

@@ -2,13 +2,16 @@ import pytest
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("accept", "expected"), [
-    ("pt-BR,pt;q=0.9,en;q=0.5", "/pt-br/"),
-    ("ar", "/ar/"),
-    ("fr-CA,fr;q=0.8", "/fr/"),
-    ("de-DE,de;q=0.9", "/en/"),  # not shipped: falls back to the default language
-    ("", "/en/"),
-])
+@pytest.mark.parametrize(
+    ("accept", "expected"),
+    [
+        ("pt-BR,pt;q=0.9,en;q=0.5", "/pt-br/"),
+        ("ar", "/ar/"),
+        ("fr-CA,fr;q=0.8", "/fr/"),
+        ("de-DE,de;q=0.9", "/en/"),  # not shipped: falls back to the default language
+        ("", "/en/"),
+    ],
+)
 def test_root_redirects_by_accept_language(client, site, accept, expected):
     response = client.get("/", headers={"accept-language": accept} if accept else {})
     assert response.status_code == 302
@@ -16,8 +19,9 @@ def test_root_redirects_by_accept_language(client, site, accept, expected):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("code", ["en", "fr", "es", "pt-br", "ar", "zh-hans", "ru", "vi", "sq",
-                                  "sr-latn"])
+@pytest.mark.parametrize(
+    "code", ["en", "fr", "es", "pt-br", "ar", "zh-hans", "ru", "vi", "sq", "sr-latn"]
+)
 def test_each_language_has_a_home_page(client, site, home_pages, code):
     response = client.get(f"/{code}/")
     assert response.status_code == 200

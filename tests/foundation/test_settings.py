@@ -14,8 +14,14 @@ PROD_ENV = {
 
 
 def run_manage(*args, env):
-    return subprocess.run([sys.executable, "manage.py", *args], env=env, capture_output=True,
-                          text=True, cwd=settings.BASE_DIR, timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=settings.BASE_DIR,
+        timeout=120,
+    )
 
 
 def test_custom_user_model_logs_in_with_email():
