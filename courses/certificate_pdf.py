@@ -7,6 +7,8 @@ certificate whatever system fonts it has.
 from __future__ import annotations
 
 import io
+import logging
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -26,6 +28,19 @@ FONTS = {
     "cjk": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
 }
 PRIMARY_FONT = {"ar": "arabic", "zh-hans": "cjk"}
+# fontTools reports every subsetting step at INFO: far too loud for a web worker's log.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
+
+def font_families_for(text: str) -> set[str]:
+    """Which of the shipped fonts the text needs (loading the CJK font costs a second)."""
+    families = {"latin"}
+    for char in text:
+        if "\u0600" <= char <= "\u06ff" or "\ufb50" <= char <= "\ufeff":
+            families.add("arabic")
+        elif unicodedata.east_asian_width(char) in {"W", "F"}:
+            families.add("cjk")
+    return families
 
 
 def certificate_storage():
@@ -55,17 +70,25 @@ def _qr_png(url: str) -> io.BytesIO:
 
 
 class CertificateDocument(FPDF):
-    def __init__(self, language: str):
+    def __init__(self, language: str, *, families: set[str]):
         super().__init__(orientation="landscape", unit="mm", format="A4")
         self.language = language
         self.set_auto_page_break(False)
         self.set_margins(20, 20, 20)
-        for family, (regular, bold) in FONTS.items():
-            self.add_font(family, "", str(FONT_DIR / regular))
-            self.add_font(family, "B", str(FONT_DIR / bold))
         self.primary = PRIMARY_FONT.get(language, "latin")
-        fallbacks = [family for family in ("latin", "arabic", "cjk") if family != self.primary]
-        self.set_fallback_fonts(fallbacks, exact_match=False)
+        families = {*families, self.primary, "latin"}
+        for family in ("latin", "arabic", "cjk"):
+            if family in families:
+                regular, bold = FONTS[family]
+                self.add_font(family, "", str(FONT_DIR / regular))
+                self.add_font(family, "B", str(FONT_DIR / bold))
+        fallbacks = [
+            family
+            for family in ("latin", "arabic", "cjk")
+            if family in families and family != self.primary
+        ]
+        if fallbacks:
+            self.set_fallback_fonts(fallbacks, exact_match=False)
         self.set_text_shaping(True)
         self.set_title(_("Certificate of completion"))
         self.set_creator(settings.WAGTAIL_SITE_NAME)
@@ -85,7 +108,10 @@ def render_certificate_pdf(certificate) -> bytes:
     """Draw the certificate in its language: holder, course, dates, number, QR code."""
     language = certificate.language or settings.LANGUAGE_CODE
     with translation.override(language):
-        pdf = CertificateDocument(language)
+        holder = certificate.holder_name or _("Name withheld (account deleted)")
+        pdf = CertificateDocument(
+            language, families=font_families_for(holder + certificate.course_title)
+        )
         pdf.add_page()
         width, height = pdf.w, pdf.h
         # Frame
@@ -99,7 +125,6 @@ def render_certificate_pdf(certificate) -> bytes:
         pdf.centred(_("Protect children online"), size=12, colour=(74, 81, 96), gap=6)
         pdf.centred(_("Certificate of completion"), size=30, bold=True, colour=(31, 78, 140), gap=8)
         pdf.centred(_("This certifies that"), size=13, colour=(74, 81, 96))
-        holder = certificate.holder_name or _("Name withheld (account deleted)")
         pdf.centred(holder, size=24, bold=True, gap=4)
         pdf.centred(_("has completed the course"), size=13, colour=(74, 81, 96))
         pdf.centred(certificate.course_title, size=19, bold=True, gap=8)

@@ -131,16 +131,17 @@ def _touch(
     enrolment.save(update_fields=fields)
 
 
-def record_lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
+def record_lesson_visit(*, enrolment: Enrolment, lesson: LessonPage, module_key=None) -> None:
     """Mark the lesson started and remember it for "continue where you left off"."""
     if not enrolment.is_open:
         return
     now = timezone.now()
-    module_key = (
-        ModulePage.objects.filter(path=lesson.path[: -lesson.steplen])
-        .values_list("translation_key", flat=True)
-        .first()
-    )
+    if module_key is None:
+        module_key = (
+            ModulePage.objects.filter(path=lesson.path[: -lesson.steplen])
+            .values_list("translation_key", flat=True)
+            .first()
+        )
     if module_key is None:
         return
     with transaction.atomic():
@@ -149,12 +150,7 @@ def record_lesson_visit(*, enrolment: Enrolment, lesson: LessonPage) -> None:
             lesson_key=lesson.translation_key,
             defaults={"module_key": module_key, "started_at": now},
         )
-        _touch(
-            enrolment,
-            now=now,
-            language=lesson.locale.language_code,
-            lesson_key=lesson.translation_key,
-        )
+        _touch(enrolment, now=now, language=get_language(), lesson_key=lesson.translation_key)
 
 
 def _open_enrolment_for(*, user, page, course: CoursePage) -> Enrolment:

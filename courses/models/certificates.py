@@ -20,6 +20,8 @@ class CertificateStatus(models.TextChoices):
 
 
 class Certificate(models.Model):
+    # Progress records reference no pages or media: keep them out of Wagtail's index.
+    wagtail_reference_index_ignore = True
     number = models.CharField(_("number"), max_length=32, unique=True)
     enrolment = models.OneToOneField(
         Enrolment, on_delete=models.PROTECT, related_name="certificate", verbose_name=_("enrolment")

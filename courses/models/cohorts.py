@@ -17,6 +17,8 @@ def new_invitation_code() -> str:
 
 
 class Cohort(models.Model):
+    # Progress records reference no pages or media: keep them out of Wagtail's index.
+    wagtail_reference_index_ignore = True
     organisation = models.ForeignKey(
         "accounts.Organisation",
         on_delete=models.CASCADE,
@@ -61,6 +63,7 @@ class Cohort(models.Model):
 
 
 class CohortMembership(models.Model):
+    wagtail_reference_index_ignore = True
     cohort = models.ForeignKey(
         Cohort, on_delete=models.CASCADE, related_name="memberships", verbose_name=_("cohort")
     )
@@ -87,6 +90,8 @@ class CohortMembership(models.Model):
 
 class CohortInvitation(models.Model):
     """An invitation emailed to one address; it shows on that learner's dashboard."""
+
+    wagtail_reference_index_ignore = True
 
     cohort = models.ForeignKey(
         Cohort, on_delete=models.CASCADE, related_name="invitations", verbose_name=_("cohort")

@@ -320,13 +320,22 @@ class LessonPage(CourseMaterial):
 
         context = super().get_context(request, *args, **kwargs)
         access = request.course_access
-        if access.enrolment is not None and not getattr(request, "is_preview", False):
-            services.record_lesson_visit(enrolment=access.enrolment, lesson=self)
         context.update(
             selectors.course_page_context(
                 course=self.course, request=request, access=access, current=self
             )
         )
+        module, item = context.get("module"), context.get("item")
+        if (
+            access.enrolment is not None
+            and module is not None
+            and item is not None
+            and not getattr(request, "is_preview", False)
+        ):
+            services.record_lesson_visit(
+                enrolment=access.enrolment, lesson=self, module_key=module.key
+            )
+            item.started = True
         context["restricted_media"] = self.course.is_restricted
         return context
 
@@ -397,7 +406,9 @@ class QuizPage(CourseMaterial):
                 course=self.course, request=request, access=access, current=self
             )
         )
-        context.update(selectors.quiz_context(quiz=self, enrolment=access.enrolment))
+        context.update(
+            selectors.quiz_context(quiz=self, enrolment=access.enrolment, request=request)
+        )
         return context
 
 

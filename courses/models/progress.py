@@ -14,6 +14,9 @@ from django.utils.translation import gettext_lazy as _
 class Enrolment(models.Model):
     """One learner's pass through one course. A refresher is a new round after completion."""
 
+    # Progress records reference no pages or media: keep them out of Wagtail's index.
+    wagtail_reference_index_ignore = True
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -79,6 +82,7 @@ class Enrolment(models.Model):
 
 
 class LessonProgress(models.Model):
+    wagtail_reference_index_ignore = True
     enrolment = models.ForeignKey(
         Enrolment,
         on_delete=models.CASCADE,
@@ -104,6 +108,7 @@ class LessonProgress(models.Model):
 
 
 class ModuleCompletion(models.Model):
+    wagtail_reference_index_ignore = True
     enrolment = models.ForeignKey(
         Enrolment,
         on_delete=models.CASCADE,

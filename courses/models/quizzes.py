@@ -9,6 +9,8 @@ from .progress import Enrolment
 
 
 class QuizAttempt(models.Model):
+    # Progress records reference no pages or media: keep them out of Wagtail's index.
+    wagtail_reference_index_ignore = True
     enrolment = models.ForeignKey(
         Enrolment,
         on_delete=models.CASCADE,
@@ -49,6 +51,7 @@ class QuizAttempt(models.Model):
 
 
 class QuizAnswer(models.Model):
+    wagtail_reference_index_ignore = True
     attempt = models.ForeignKey(
         QuizAttempt, on_delete=models.CASCADE, related_name="answers", verbose_name=_("attempt")
     )
