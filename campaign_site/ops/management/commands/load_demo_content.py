@@ -10,6 +10,7 @@ from django.utils.module_loading import import_string
 DEMO_MODULES = [
     "home.demo",
     "campaign_site.accounts.demo",
+    "courses.demo",
     # Last: give every locale an alias of each page that is not translated yet.
     "campaign_site.languages.demo",
 ]
