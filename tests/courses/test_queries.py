@@ -76,11 +76,16 @@ def test_cohort_report_does_not_grow_with_learners(course, coordinator):
     from courses import selectors
     from tests.courses.conftest import make_user
 
-    Authenticator.objects.create(user=coordinator, type=Authenticator.Type.TOTP,
-                                 data={"secret": "x"})
-    cohort = services.create_cohort(coordinator=coordinator,
-                                    organisation=coordinator.profile.organisation,
-                                    course=course, name="Unit", deadline=date(2099, 1, 1))
+    Authenticator.objects.create(
+        user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"}
+    )
+    cohort = services.create_cohort(
+        coordinator=coordinator,
+        organisation=coordinator.profile.organisation,
+        course=course,
+        name="Unit",
+        deadline=date(2099, 1, 1),
+    )
     services.join_cohort(user=make_user("one@example.org"), cohort=cohort)
     with CaptureQueriesContext(connection) as few:
         selectors.cohort_report(cohort=cohort)

@@ -23,24 +23,32 @@ def png_bytes():
     import base64
 
     return base64.b64decode(
-        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="
+    )
 
 
 @pytest.fixture
 def media_lesson(course, settings, tmp_path):
     """A restricted lesson with an image and a document."""
     settings.MEDIA_ROOT = tmp_path
-    image = Image.objects.create(title="Referral flow chart",
-                                 file=ContentFile(png_bytes(), name="flow.png"))
-    document = Document.objects.create(title="Referral form",
-                                       file=ContentFile(b"%PDF-1.4 demo", name="form.pdf"))
+    image = Image.objects.create(
+        title="Referral flow chart", file=ContentFile(png_bytes(), name="flow.png")
+    )
+    document = Document.objects.create(
+        title="Referral form", file=ContentFile(b"%PDF-1.4 demo", name="form.pdf")
+    )
     lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
-    lesson.body = [*[{"type": b.block_type, "value": b.block.get_prep_value(b.value), "id": b.id}
-                     for b in lesson.body],
-                   {"type": "image", "value": {"image": image.pk, "alt_text": "Flow chart",
-                                               "caption": ""}},
-                   {"type": "document", "value": {"document": document.pk, "title": "Form",
-                                                  "description": ""}}]
+    lesson.body = [
+        *[
+            {"type": b.block_type, "value": b.block.get_prep_value(b.value), "id": b.id}
+            for b in lesson.body
+        ],
+        {"type": "image", "value": {"image": image.pk, "alt_text": "Flow chart", "caption": ""}},
+        {
+            "type": "document",
+            "value": {"document": document.pk, "title": "Form", "description": ""},
+        },
+    ]
     lesson.save_revision().publish()
     lesson.refresh_from_db()
     return lesson, image, document
@@ -66,11 +74,14 @@ def course_urls(course, lesson, image, document):
 
 
 @pytest.mark.parametrize("who", ["anonymous", "unverified", "wrong_role", "not_enrolled"])
-def test_restricted_material_is_never_served(who, media_lesson, course, unverified, judge,
-                                             police):
+def test_restricted_material_is_never_served(who, media_lesson, course, unverified, judge, police):
     lesson, image, document = media_lesson
-    user = {"anonymous": None, "unverified": unverified, "wrong_role": judge,
-            "not_enrolled": police}[who]
+    user = {
+        "anonymous": None,
+        "unverified": unverified,
+        "wrong_role": judge,
+        "not_enrolled": police,
+    }[who]
     client = client_for(user)
     for kind, url in course_urls(course, lesson, image, document).items():
         response = client.get(url)
@@ -109,10 +120,18 @@ def test_image_view_serves_only_images_of_that_lesson(media_lesson, course, poli
     services.enrol(user=police, course=course)
     other = Image.objects.create(title="Other", file=ContentFile(png_bytes(), name="other.png"))
     client = client_for(police)
-    assert client.get(reverse("courses:lesson_image",
-                              args=[lesson.pk, other.pk, "width-800"])).status_code == 404
-    assert client.get(reverse("courses:lesson_image",
-                              args=[lesson.pk, image.pk, "fill-10x10"])).status_code == 404
+    assert (
+        client.get(
+            reverse("courses:lesson_image", args=[lesson.pk, other.pk, "width-800"])
+        ).status_code
+        == 404
+    )
+    assert (
+        client.get(
+            reverse("courses:lesson_image", args=[lesson.pk, image.pk, "fill-10x10"])
+        ).status_code
+        == 404
+    )
 
 
 def test_open_course_is_public_and_sets_no_cookie(open_course):
@@ -180,8 +199,9 @@ def test_incomplete_quiz_form_keeps_answers_and_records_nothing(course, police):
     quiz = QuizPage.objects.descendant_of(course).order_by("path").first()
     questions = selectors.quiz_questions(quiz)
     chosen = questions[0].options[0].key
-    response = client_for(police).post(reverse("courses:submit_quiz", args=[quiz.pk]),
-                                       {f"q-{questions[0].key}": chosen})
+    response = client_for(police).post(
+        reverse("courses:submit_quiz", args=[quiz.pk]), {f"q-{questions[0].key}": chosen}
+    )
     assert response.status_code == 400
     html = response.content.decode()
     assert "Answer every question" in html
@@ -203,8 +223,10 @@ def test_hostile_quiz_post_is_refused_cleanly(course, police):
 
 def test_quiz_of_another_course_cannot_be_submitted_without_access(course, judge):
     quiz = QuizPage.objects.descendant_of(course).first()
-    response = client_for(judge).post(reverse("courses:submit_quiz", args=[quiz.pk]),
-                                      {f"q-{k}": v for k, v in right_answers(quiz).items()})
+    response = client_for(judge).post(
+        reverse("courses:submit_quiz", args=[quiz.pk]),
+        {f"q-{k}": v for k, v in right_answers(quiz).items()},
+    )
     assert response.status_code == 302
     from courses.models import QuizAttempt
 
@@ -233,11 +255,14 @@ def test_verification_page_is_public_and_minimal(course, police, state):
     finish(police, course)
     certificate = Certificate.objects.get()
     if state == "expired":
-        Certificate.objects.update(issued_at=timezone.now() - timedelta(days=800),
-                                   expires_at=timezone.now() - timedelta(days=1))
+        Certificate.objects.update(
+            issued_at=timezone.now() - timedelta(days=800),
+            expires_at=timezone.now() - timedelta(days=1),
+        )
     elif state == "revoked":
-        services.revoke_certificate(certificate=certificate, revoked_by=None,
-                                    reason="Confidential internal reason")
+        services.revoke_certificate(
+            certificate=certificate, revoked_by=None, reason="Confidential internal reason"
+        )
     response = Client().get(f"/fr/learn/verify/{certificate.number}/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -245,8 +270,11 @@ def test_verification_page_is_public_and_minimal(course, police, state):
     assert "officer@example.org" not in html and "Confidential internal reason" not in html
     assert not response.cookies
     english = Client().get(f"/en/learn/verify/{certificate.number}/").content.decode()
-    expected = {"valid": "This certificate is valid.", "expired": "This certificate has expired.",
-                "revoked": "This certificate has been revoked."}[state]
+    expected = {
+        "valid": "This certificate is valid.",
+        "expired": "This certificate has expired.",
+        "revoked": "This certificate has been revoked.",
+    }[state]
     assert expected in english
 
 
@@ -257,17 +285,21 @@ def test_unknown_certificate_number(db):
     assert Client().get("/en/learn/verify/", {"number": "x" * 500}).status_code in {200, 404}
 
 
-def test_dashboard_lists_courses_certificates_and_invitations(course, open_course, police,
-                                                              coordinator):
+def test_dashboard_lists_courses_certificates_and_invitations(
+    course, open_course, police, coordinator
+):
     from courses.models import CohortInvitation
 
     services.enrol(user=police, course=open_course)
     finish(police, open_course)
     services.enrol(user=police, course=course)
-    cohort = services.create_cohort(coordinator=coordinator,
-                                    organisation=coordinator.profile.organisation,
-                                    course=course, name="Spring intake",
-                                    deadline=__import__("datetime").date(2099, 1, 1))
+    cohort = services.create_cohort(
+        coordinator=coordinator,
+        organisation=coordinator.profile.organisation,
+        course=course,
+        name="Spring intake",
+        deadline=__import__("datetime").date(2099, 1, 1),
+    )
     CohortInvitation.objects.create(cohort=cohort, email=police.email)
     html = client_for(police).get(reverse("courses:dashboard")).content.decode()
     assert "Course title" in html
@@ -303,11 +335,16 @@ def test_cohort_report_and_csv_hold_the_same_figures(course, police, coordinator
 
     from allauth.mfa.models import Authenticator
 
-    Authenticator.objects.create(user=coordinator, type=Authenticator.Type.TOTP,
-                                 data={"secret": "x"})
-    cohort = services.create_cohort(coordinator=coordinator,
-                                    organisation=coordinator.profile.organisation, course=course,
-                                    name="Unit A", deadline=date(2099, 1, 1))
+    Authenticator.objects.create(
+        user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"}
+    )
+    cohort = services.create_cohort(
+        coordinator=coordinator,
+        organisation=coordinator.profile.organisation,
+        course=course,
+        name="Unit A",
+        deadline=date(2099, 1, 1),
+    )
     services.join_cohort(user=police, cohort=cohort)
     lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
     services.complete_lesson(user=police, lesson=lesson)
