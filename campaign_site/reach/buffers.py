@@ -123,7 +123,10 @@ def _apply_batch(r: redis.Redis, key: str) -> int:
 
 
 def add_to_daily_rollups(rows: list[tuple[Cell, int, int]]):
-    """Add visits to each cell and raise its visitors to the sketch's count for the day."""
+    """Add visits to each cell and raise its visitors to the sketch's count for the day.
+
+    The sketch may already hold visitors of the next batch, so visitors never exceed visits.
+    """
     if not rows:
         return
     table = connection.ops.quote_name(DailyVisitRollup._meta.db_table)
@@ -136,7 +139,7 @@ def add_to_daily_rollups(rows: list[tuple[Cell, int, int]]):
         "ON CONFLICT (day, dimension, value, country, locale, audience, source) DO UPDATE SET "
         f"visits = {table}.visits + excluded.visits, "
         f"visitors = {least}({table}.visits + excluded.visits, "
-        f"{greatest}({table}.visitors, excluded.visitors))"
+        f"{greatest}({table}.visitors, %s))"
     )
     params = [
         (
@@ -149,6 +152,7 @@ def add_to_daily_rollups(rows: list[tuple[Cell, int, int]]):
             RollupSource.BUFFER,
             visits,
             min(visitors, visits) if visitors else 1,
+            max(visitors, 1),
         )
         for cell, visits, visitors in rows
     ]

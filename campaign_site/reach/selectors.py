@@ -142,7 +142,13 @@ def _sum_rows(
             days |= Q(day__gte=first, day__lte=last)
         parts.append(_filtered(DailyVisitRollup.objects.filter(days), filters, dimension, audience))
     for queryset in parts:
-        rows = queryset.order_by().values_list(*group).annotate(v=Sum("visits"), u=Sum("visitors"))
+        if group:
+            rows = (
+                queryset.order_by().values_list(*group).annotate(v=Sum("visits"), u=Sum("visitors"))
+            )
+        else:
+            sums = queryset.aggregate(v=Sum("visits"), u=Sum("visitors"))
+            rows = [(sums["v"], sums["u"])] if sums["v"] is not None else []
         for *key, visits, visitors in rows:
             total = totals[tuple(key)]
             total[0] += int(visits or 0)
