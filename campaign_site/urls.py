@@ -12,9 +12,6 @@ from home import views as home_views
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
-    # Reach counting lives outside the language prefix: posters and QR codes print /go/<code>.
-    path("reach/", include("campaign_site.reach.urls")),
-    path("go/<str:code>", short_link, name="reach_short_link"),
     path("sitemap.xml", home_views.sitemap, name="sitemap"),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
     # Reach counting lives outside the language prefix: posters and QR codes print /go/<code>.

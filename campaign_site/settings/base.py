@@ -322,17 +322,6 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 HEALTHZ_BEAT_MAX_AGE = env("HEALTHZ_BEAT_MAX_AGE")
 
-# Reach ledger. The buffer is "redis" (counters and HyperLogLog, flushed every minute) or
-# "database" (one row per visit, rolled up by Celery); empty picks Redis when REDIS_URL is set.
-REACH_BUFFER = env("REACH_BUFFER") or ("redis" if REDIS_URL else "database")
-REACH_EVENT_RETENTION_DAYS = env("REACH_EVENT_RETENTION_DAYS")
-REACH_RATE_LIMIT_PER_MINUTE = env("REACH_RATE_LIMIT_PER_MINUTE")
-# Headers set by the trusted reverse proxy: the client's address (the last one is used when
-# the header lists several) and the visitor's country (ISO 3166 alpha-2). Empty: not trusted.
-REACH_CLIENT_IP_HEADER = env("REACH_CLIENT_IP_HEADER")
-REACH_COUNTRY_HEADER = env("REACH_COUNTRY_HEADER")
-REACH_SMALL_CELL_THRESHOLD = env("REACH_SMALL_CELL_THRESHOLD")
-
 # Full-page cache of the public awareness pages for visitors without a session; any publish
 # makes it stale (home.page_cache). 0 turns it off.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS")
