@@ -13,7 +13,7 @@ import hashlib
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
 
@@ -21,6 +21,9 @@ from .models import PublishedContentVersion
 from .models.base import TRACKING_QUERY_PARAMS
 
 VERSION_CACHE_KEY = "home:published-content-version"
+# A shared cache keeps the version this long at most, so even a lost update (a process that
+# died between commit and cache write) leaves pages stale for seconds, not hours.
+VERSION_CACHE_SECONDS = 10
 # Requests under these never come from a cacheable page.
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz")
 MAX_QUERY_LENGTH = 200
@@ -28,7 +31,7 @@ MAX_QUERY_LENGTH = 200
 
 def _cache_is_shared() -> bool:
     """Whether every web process sees the same cache (Redis, Memcached), unlike local memory."""
-    return not isinstance(cache, LocMemCache | DummyCache)
+    return not isinstance(caches["default"], LocMemCache | DummyCache)
 
 
 def current_version() -> int:
@@ -40,14 +43,14 @@ def current_version() -> int:
         PublishedContentVersion.objects.filter(pk=1).values_list("version", flat=True).first()
     ) or 0
     if _cache_is_shared():
-        cache.add(VERSION_CACHE_KEY, version, timeout=None)
+        cache.add(VERSION_CACHE_KEY, version, timeout=VERSION_CACHE_SECONDS)
     return version
 
 
 def remember_version(version: int) -> None:
     """Called after a bump so a shared cache switches to the new version at once."""
     if _cache_is_shared():
-        cache.set(VERSION_CACHE_KEY, version, timeout=None)
+        cache.set(VERSION_CACHE_KEY, version, timeout=VERSION_CACHE_SECONDS)
 
 
 def _country_header_value(request) -> str:
