@@ -1,10 +1,18 @@
-"""Courses: page types, enrolment and progress, quizzes, certificates and cohorts."""
+"""Courses: page types, enrolment and progress, quizzes, certificates, cohorts, reminders."""
 
 from .certificates import Certificate, CertificateStatus
 from .cohorts import Cohort, CohortInvitation, CohortMembership
 from .pages import CourseIndexPage, CoursePage, LessonPage, ModulePage, QuizPage
 from .progress import Enrolment, LessonProgress, ModuleCompletion
 from .quizzes import QuizAnswer, QuizAttempt
+from .reminders import (
+    CourseReminderSettings,
+    ReminderDelivery,
+    ReminderKind,
+    ReminderMessage,
+    ReminderOptOut,
+    ReminderStream,
+)
 
 __all__ = [
     "Certificate",
@@ -14,6 +22,7 @@ __all__ = [
     "CohortMembership",
     "CourseIndexPage",
     "CoursePage",
+    "CourseReminderSettings",
     "Enrolment",
     "LessonPage",
     "LessonProgress",
@@ -22,4 +31,9 @@ __all__ = [
     "QuizAnswer",
     "QuizAttempt",
     "QuizPage",
+    "ReminderDelivery",
+    "ReminderKind",
+    "ReminderMessage",
+    "ReminderOptOut",
+    "ReminderStream",
 ]
