@@ -35,6 +35,14 @@ env = environ.Env(
     REACH_CLIENT_IP_HEADER=(str, ""),
     REACH_COUNTRY_HEADER=(str, ""),
     REACH_SMALL_CELL_THRESHOLD=(int, 5),
+    EMAIL_TIMEOUT=(int, 30),
+    REMINDER_LOCAL_HOUR=(int, 8),
+    REMINDER_SEND_WINDOW_HOURS=(int, 10),
+    REMINDER_INACTIVITY_DAYS=(int, 7),
+    REMINDER_MAX_INACTIVITY_REMINDERS=(int, 3),
+    REMINDER_DIGEST_WEEKDAY=(int, 1),
+    REMINDER_SMTP_MAX_ATTEMPTS=(int, 8),
+    REMINDER_SMTP_RETRY_SECONDS=(int, 60),
 )
 
 DEBUG = env("DEBUG")
@@ -49,6 +57,7 @@ INSTALLED_APPS = [
     "campaign_site.ops",
     "campaign_site.languages",
     "campaign_site.reach",
+    "campaign_site.dashboards",
     "home",
     "courses",
     # Wagtail and translation
@@ -156,6 +165,8 @@ else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
+# Seconds before a silent mail server counts as a temporary failure (reminders retry).
+EMAIL_TIMEOUT = env("EMAIL_TIMEOUT")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # Accounts
@@ -163,6 +174,8 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
     "allauth.account.auth_backends.AuthenticationBackend",
+    # Training coordinators reach the admin for their dashboard (campaign_site.dashboards).
+    "campaign_site.dashboards.access.CoordinatorAdminAccessBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -248,6 +261,12 @@ TIME_ZONE = env("TIME_ZONE")
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "campaign_site" / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    # plotly.js from the installed plotly package, for the admin dashboards (never a CDN).
+    "campaign_site.dashboards.staticfiles.PlotlyJSFinder",
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = BASE_DIR / "media"
 STORAGES = {
@@ -336,6 +355,20 @@ REACH_RATE_LIMIT_PER_MINUTE = env("REACH_RATE_LIMIT_PER_MINUTE")
 REACH_CLIENT_IP_HEADER = env("REACH_CLIENT_IP_HEADER")
 REACH_COUNTRY_HEADER = env("REACH_COUNTRY_HEADER")
 REACH_SMALL_CELL_THRESHOLD = env("REACH_SMALL_CELL_THRESHOLD")
+
+# Reminders and digests (courses.reminders). They go out from REMINDER_LOCAL_HOUR in each
+# recipient's time zone, and only within the following REMINDER_SEND_WINDOW_HOURS (a beat
+# missed at 08:00 catches up at 09:00, never at night). Inactivity defaults apply to courses
+# without their own reminder settings. Temporary mail-server failures are retried
+# REMINDER_SMTP_MAX_ATTEMPTS times, waiting REMINDER_SMTP_RETRY_SECONDS, then twice as long
+# each time. The weekly digests go out from REMINDER_DIGEST_WEEKDAY (1 = Monday).
+REMINDER_LOCAL_HOUR = env("REMINDER_LOCAL_HOUR")
+REMINDER_SEND_WINDOW_HOURS = env("REMINDER_SEND_WINDOW_HOURS")
+REMINDER_INACTIVITY_DAYS = env("REMINDER_INACTIVITY_DAYS")
+REMINDER_MAX_INACTIVITY_REMINDERS = env("REMINDER_MAX_INACTIVITY_REMINDERS")
+REMINDER_DIGEST_WEEKDAY = env("REMINDER_DIGEST_WEEKDAY")
+REMINDER_SMTP_MAX_ATTEMPTS = env("REMINDER_SMTP_MAX_ATTEMPTS")
+REMINDER_SMTP_RETRY_SECONDS = env("REMINDER_SMTP_RETRY_SECONDS")
 
 # Demo content (accounts with known passwords) is only ever created where this is on.
 DEMO_ACCOUNTS_ENABLED = False
