@@ -130,6 +130,20 @@ def totp_code(secret: str = DEMO_TOTP_SECRET, at: float | None = None) -> str:
     return format_hotp_value(hotp_value(secret, counter))
 
 
+_codes_handed_out: set[tuple[str, int]] = set()
+
+
+def next_unused_totp_code(secret: str = DEMO_TOTP_SECRET) -> str:
+    """A code for `secret` not handed out before by this process: allauth accepts each code
+    once, so a second sign-in within the same 30 seconds waits for the next period."""
+    while True:
+        counter = int(time.time()) // TOTP_PERIOD
+        if (secret, counter) not in _codes_handed_out:
+            _codes_handed_out.add((secret, counter))
+            return format_hotp_value(hotp_value(secret, counter))
+        time.sleep(TOTP_PERIOD - time.time() % TOTP_PERIOD + 0.2)
+
+
 def _account(email, password, *, first_name, last_name, is_staff=False, is_superuser=False):
     user = User.objects.filter(email=email).first()
     if user is None:

@@ -43,7 +43,11 @@ def ensure_profile(*, user) -> Profile:
 
 def _locked_profile(user) -> Profile:
     ensure_profile(user=user)
-    profile = Profile.objects.select_for_update().select_related("organisation").get(user=user)
+    profile = (
+        Profile.objects.select_for_update(of=("self",))
+        .select_related("organisation")
+        .get(user=user)
+    )
     # The caller's user object sees the change at once (is_verified right after a decision).
     user.profile = profile
     return profile

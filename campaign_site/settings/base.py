@@ -230,6 +230,8 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+# Admin avatars never come from Gravatar: that would send a hash of staff addresses elsewhere.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Unverified accounts unused this many days are warned, then deleted this many days later
 # if still unused (campaign_site.accounts.tasks.clean_up_inactive_unverified_accounts).
 UNVERIFIED_ACCOUNT_INACTIVE_DAYS = env("UNVERIFIED_ACCOUNT_INACTIVE_DAYS")
