@@ -21,3 +21,8 @@ class CoursesConfig(AppConfig):
             services.anonymise_learner, dispatch_uid="courses.anonymise_learner"
         )
         register_export_section("courses", selectors.export_for_user)
+
+        from .reminders import receivers as reminder_receivers
+        from .reminders import tasks as reminder_tasks  # noqa: F401 - registers the tasks
+
+        reminder_receivers.connect()

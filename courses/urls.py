@@ -1,6 +1,6 @@
 """The learner area, under each language prefix: /<lang>/learn/…"""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import views
 
@@ -27,4 +27,5 @@ urlpatterns = [
     path("cohorts/<int:cohort_id>/", views.cohort_report, name="cohort_report"),
     path("cohorts/<int:cohort_id>/report.csv", views.cohort_report_csv, name="cohort_csv"),
     path("cohorts/<int:cohort_id>/close/", views.cohort_close, name="cohort_close"),
+    path("reminders/", include("courses.reminders.urls")),
 ]
