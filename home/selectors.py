@@ -11,6 +11,7 @@ from datetime import date
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Q, QuerySet
 from django_countries import countries
@@ -112,7 +113,22 @@ class SiteSections:
 
 
 def site_sections(*, locale_id: int) -> SiteSections:
-    """The audience pages and the help, guide and topic index pages of a language (2 queries)."""
+    """The audience pages and the help, guide and topic index pages of a language.
+
+    Every page shows them, and they change only when something is published, so they are kept
+    in the cache under the published-content version: 1 query instead of 2 (and far less work).
+    """
+    from .page_cache import current_version
+
+    key = f"home:sections:{current_version()}:{locale_id}"
+    sections = cache.get(key)
+    if sections is None:
+        sections = _load_site_sections(locale_id=locale_id)
+        cache.set(key, sections, timeout=3600)
+    return sections
+
+
+def _load_site_sections(*, locale_id: int) -> SiteSections:
     audiences = list(
         in_locale_with_fallback(AudiencePage.objects.all(), locale_id=locale_id)
         .select_related("locale")
