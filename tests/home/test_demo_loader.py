@@ -98,3 +98,19 @@ def test_loader_rejects_a_service_with_an_insecure_address(settings, tmp_path):
             load(stdout=StringIO(), data=data)
     finally:
         data.structure.SERVICE_META["gb-hotline"]["url"] = "https://hotline.example.org/"
+
+
+def test_demo_staff_member_becomes_the_editor_responsible_for_reviews(guidance):
+    from django.contrib.auth import get_user_model
+
+    from campaign_site.accounts.demo import DEMO_STAFF_EMAIL
+    from home import demo_reviews
+
+    out = StringIO()
+    demo_reviews.load(stdout=out)  # nobody to assign yet: nothing happens
+    assert not GuidePage.objects.exclude(review_owner=None).exists()
+    staff = get_user_model().objects.create_user(email=DEMO_STAFF_EMAIL, password="x" * 16)
+    demo_reviews.load(stdout=out)
+    assert set(GuidePage.objects.values_list("review_owner", flat=True)) == {staff.pk}
+    demo_reviews.load(stdout=out)  # safe to run twice
+    assert out.getvalue().count("reviews") == 1

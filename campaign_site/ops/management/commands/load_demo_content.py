@@ -10,6 +10,8 @@ from django.utils.module_loading import import_string
 DEMO_MODULES = [
     "home.demo",
     "campaign_site.accounts.demo",
+    # After accounts: the demo staff member becomes the editor responsible for guide reviews.
+    "home.demo_reviews",
     "courses.demo",
     # Last: give every locale an alias of each page that is not translated yet.
     "campaign_site.languages.demo",
