@@ -13,13 +13,21 @@ from wagtail_localize.synctree import PageIndex, synchronize_tree
 
 def ensure_locale_synchronisation() -> None:
     source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
-    for locale in Locale.objects.exclude(pk=source.pk):
-        # Creating the setting may already synchronise (wagtail-localize enqueues it), so the
-        # page index is built afresh for each locale rather than once up front.
-        LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": source})
-        synchronize_tree(
-            source, locale, page_index=PageIndex.from_database().sort_by_tree_position()
-        )
+    targets = list(Locale.objects.exclude(pk=source.pk))
+    configured = set(LocaleSynchronization.objects.values_list("locale_id", flat=True))
+    # bulk_create sends no post_save, so wagtail-localize does not start one synchronisation
+    # per locale (each rebuilding its page index); one index serves every target locale,
+    # since syncing one locale never changes which pages another locale lacks.
+    LocaleSynchronization.objects.bulk_create(
+        [
+            LocaleSynchronization(locale=locale, sync_from=source)
+            for locale in targets
+            if locale.pk not in configured
+        ]
+    )
+    page_index = PageIndex.from_database().sort_by_tree_position()
+    for locale in targets:
+        synchronize_tree(source, locale, page_index=page_index)
 
 
 def load(*, stdout):

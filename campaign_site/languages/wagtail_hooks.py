@@ -34,8 +34,8 @@ def warn_about_discouraged_terms(request, instance):
         messages.warning(
             request,
             gettext(
-                "“%(found)s” is a discouraged term (terminology guidelines): write “%(replacement)s” "
-                "instead."
+                "“%(found)s” is a discouraged term (terminology guidelines): "
+                "write “%(replacement)s” instead."
             )
             % {"found": match.found, "replacement": match.replacement},
         )

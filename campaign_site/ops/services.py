@@ -21,9 +21,7 @@ class Check:
 
 
 def record_heartbeat(*, name: str = BEAT_HEARTBEAT) -> Heartbeat:
-    beat, _ = Heartbeat.objects.update_or_create(
-        name=name, defaults={"last_seen": timezone.now()}
-    )
+    beat, _ = Heartbeat.objects.update_or_create(name=name, defaults={"last_seen": timezone.now()})
     return beat
 
 
@@ -76,9 +74,12 @@ def beat_status() -> dict:
 def health_report() -> tuple[bool, dict]:
     database = check_database()
     checks = {"database": database, "cache": check_cache(), "broker": check_broker()}
-    report = {name: {"ok": c.ok, **({"error": c.detail} if c.detail else {})}
-              for name, c in checks.items()}
-    report["beat"] = beat_status() if database.ok else {"ok": False, "last": None,
-                                                        "age_seconds": None}
+    report = {
+        name: {"ok": c.ok, **({"error": c.detail} if c.detail else {})}
+        for name, c in checks.items()
+    }
+    report["beat"] = (
+        beat_status() if database.ok else {"ok": False, "last": None, "age_seconds": None}
+    )
     healthy = all(part["ok"] for part in report.values())
     return healthy, {"status": "ok" if healthy else "unhealthy", **report}

@@ -5,6 +5,8 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.utils.module_loading import import_string
 
+from campaign_site.ops.bulk_loading import deferred_indexing
+
 # Each module has load(*, stdout) -> None and may have logins() -> list of lines to show
 # the person running `make run`. Later apps append theirs; locales and pages come first.
 DEMO_MODULES = [
@@ -22,8 +24,11 @@ class Command(BaseCommand):
     help = "Create demo locales, pages and (development only) demo accounts."
 
     def add_arguments(self, parser):
-        parser.add_argument("--if-empty", action="store_true",
-                            help="Load nothing when the database already has home pages.")
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Load nothing when the database already has home pages.",
+        )
 
     def handle(self, *args, if_empty=False, **options):
         from home.models import HomePage
@@ -34,9 +39,10 @@ class Command(BaseCommand):
         if if_empty and HomePage.objects.exists():
             self.stdout.write("Demo content already present; nothing loaded.")
         else:
-            for dotted in DEMO_MODULES:
-                with transaction.atomic():
-                    import_string(f"{dotted}.load")(stdout=self.stdout)
+            with deferred_indexing():
+                for dotted in DEMO_MODULES:
+                    with transaction.atomic():
+                        import_string(f"{dotted}.load")(stdout=self.stdout)
             self.stdout.write(self.style.SUCCESS("Demo content loaded."))
         for module in modules:
             try:
