@@ -20,7 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from . import selectors, services
 from .data_export import ExportEncoder, build_export
-from .decorators import MFA_NEXT_SESSION_KEY, mfa_required
+from .decorators import mfa_required
 from .forms import DecisionForm, DeleteAccountForm, ProfileForm
 
 
@@ -83,7 +83,6 @@ def profile(request):
             "profile": profile,
             "latest_decision": selectors.latest_decision(user),
             "is_coordinator": selectors.is_coordinator(user),
-            "mfa_next": request.session.get(MFA_NEXT_SESSION_KEY),
         },
     )
 
@@ -92,19 +91,7 @@ def profile(request):
 @login_required
 @require_GET
 def your_data(request):
-    return render(
-        request,
-        "accounts/your_data.html",
-        {
-            "sections": [name.replace("_", " ") for name in _section_names()],
-        },
-    )
-
-
-def _section_names():
-    from .data_export import registered_sections
-
-    return registered_sections()
+    return render(request, "accounts/your_data.html")
 
 
 @never_cache

@@ -101,3 +101,13 @@ def staff(db):
 @pytest.fixture
 def staff_with_mfa(staff):
     return with_totp(staff)
+
+
+def count_queries(client, url) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)

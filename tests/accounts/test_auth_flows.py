@@ -214,3 +214,16 @@ def test_coordinator_without_second_factor_is_sent_to_set_it_up(client, coordina
     with_totp(coordinator)
     page = client.get(reverse("mfa_index"))
     assert "Continue to the page you asked for" in page.text
+
+
+def test_security_key_pages_render_in_the_site_layout_with_no_inline_script(client, learner):
+    client.force_login(learner)
+    client.post("/en/accounts/reauthenticate/", {"password": PASSWORD})
+    response = client.get("/en/accounts/2fa/webauthn/add/")
+    assert response.status_code == 200
+    html = response.text
+    assert "Add a security key" in html and "mfa/js/webauthn.js" in html
+    # Only JSON data blocks, which the strict Content-Security-Policy does not run.
+    scripts = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", html)
+    assert scripts and all('type="application/json"' in attrs for attrs in scripts)
+    assert "style=" not in html.split("<main", 1)[1]
