@@ -301,6 +301,7 @@ class CourseReminderSettingsForm(WagtailAdminModelForm):
 
 class CourseReminderSettingsViewSet(ModelViewSet):
     model = CourseReminderSettings
+    name = "reminder_course_settings"
     icon = "cog"
     menu_label = _("Course settings")
     url_prefix = "reminders/courses"
