@@ -73,7 +73,7 @@ def _utm(value: str) -> str:
     return value
 
 
-def _site_host(request) -> str:
+def site_host(request) -> str:
     host, _port = split_domain_port(request.get_host())
     return host
 
@@ -85,7 +85,7 @@ def check_same_site(request):
     origin = request.META.get("HTTP_ORIGIN", "")
     if origin and origin != "null":
         origin_host, _port = split_domain_port(urlsplit(origin).netloc)
-        if origin_host != _site_host(request):
+        if origin_host != site_host(request):
             raise InvalidBeacon("foreign origin")
 
 
@@ -94,7 +94,7 @@ def utm_from_referer(request) -> dict[str, str]:
     referer = request.META.get("HTTP_REFERER", "")
     parts = urlsplit(referer[:2048])
     host, _port = split_domain_port(parts.netloc)
-    if not referer or host != _site_host(request):
+    if not referer or host != site_host(request):
         return {}
     query = parse_qs(parts.query, max_num_fields=50)
     return {
@@ -132,7 +132,7 @@ def hit_from_fields(request, fields: dict[str, str]) -> Hit | None:
             raise InvalidBeacon("audience or topic does not match the page")
 
     day = timezone.localdate()
-    site = _site_host(request)
+    site = site_host(request)
     visitor = visitors.visitor_hash(
         day=day, address=visitors.client_address(request), user_agent=user_agent, site=site
     )
