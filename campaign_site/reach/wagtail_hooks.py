@@ -18,7 +18,14 @@ class OutreachActivityViewSet(ModelViewSet):
     url_prefix = "reach/outreach"
     url_namespace = "reach_outreach"
     index_view_class = admin_views.OutreachIndexView
-    list_display = ["date", "title", "kind", "country", "language", "total_participants"]
+    list_display = [
+        "date",
+        "title",
+        "kind",
+        "country",
+        "language",
+        Column("total_participants", label=_("Participants")),
+    ]
     list_filter = ["kind", "country", "language", "date"]
     search_fields = ["title", "organisation", "notes"]
     list_export = [

@@ -325,3 +325,13 @@ def test_purge_deletes_old_events_and_past_salts(parents_page, send_beacon, sett
     result = services.purge_expired(today=today)
     assert result["events"] == 1 and result["salts"] == 1
     assert list(DailySalt.objects.values_list("day", flat=True)) == [today]
+
+
+def test_a_counted_beacon_costs_one_query_once_the_page_is_known(parents_page, send_beacon):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    send_beacon(parents_page)  # looks the page, the campaigns and the day's salt up once
+    with CaptureQueriesContext(connection) as queries:
+        assert send_beacon(parents_page, ip="198.51.100.20").status_code == 204
+    assert len(queries) == 1 and queries[0]["sql"].startswith("INSERT")
