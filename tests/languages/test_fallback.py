@@ -32,7 +32,7 @@ def test_untranslated_page_shows_source_text_with_a_notice(
     notice = html.split("notice--untranslated", 1)[1].split("</div>", 1)[0]
     assert 'lang="vi"' in notice
     assert "Trang này chưa được dịch" in notice  # in Vietnamese, naming English
-    assert "tiếng Anh" in notice
+    assert "bản tiếng Anh" in notice
 
 
 def test_translated_page_has_no_notice(client, site):
