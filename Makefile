@@ -11,6 +11,8 @@ UV_VERSION := 0.13.9
 HOST ?= 127.0.0.1
 PORT ?= 8000
 TEST_ENV := DJANGO_SETTINGS_MODULE=campaign_site.settings.test
+# Two pytest workers (one machine core each); browser tests stay together on one of them.
+PYTEST_WORKERS ?= -n 2 --dist loadgroup
 
 .PHONY: help install run serve worker beat migrate demo demo-code messages compile-messages check-messages \
         lint format test test-fast bench clean
@@ -77,10 +79,10 @@ test: install compile-messages ## Lint, check, then run every test (unit, integr
 	$(TEST_ENV) $(MANAGE) check
 	$(TEST_ENV) $(MANAGE) makemigrations --check --dry-run
 	$(TEST_ENV) $(MANAGE) check_catalogues
-	$(TEST_ENV) $(PY) -m pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 test-fast: install compile-messages ## Run pytest without the browser tests
-	$(TEST_ENV) $(PY) -m pytest -m "not e2e" $(PYTEST_ARGS)
+	$(TEST_ENV) $(PY) -m pytest -m "not e2e" $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 bench: install compile-messages ## Run the benchmarks, print a table, write var/bench.json
 	$(PY) -m tests.benchmarks.run

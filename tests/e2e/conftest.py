@@ -36,6 +36,8 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if "tests/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
+            # With pytest-xdist, every browser test runs on one worker and one live site.
+            item.add_marker(pytest.mark.xdist_group("e2e"))
             if reason:
                 item.add_marker(pytest.mark.skip(reason=reason))
 
@@ -46,14 +48,14 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _fresh_database_url(data_dir: Path) -> str:
+def _fresh_database_url(data_dir: Path, suffix: str = "e2e") -> str:
     base = os.environ.get("DATABASE_URL", "")
     if not base.startswith(("postgres://", "postgresql://")):
-        return f"sqlite:///{data_dir / 'e2e.sqlite3'}"
+        return f"sqlite:///{data_dir / f'{suffix}.sqlite3'}"
     import psycopg
 
     head, _, name = base.rpartition("/")
-    e2e_name = f"{name.split('?')[0]}_e2e"
+    e2e_name = f"{name.split('?')[0]}_{suffix}"
     with psycopg.connect(f"{head}/postgres", autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{e2e_name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{e2e_name}"')
@@ -61,7 +63,9 @@ def _fresh_database_url(data_dir: Path) -> str:
 
 
 class LiveSite:
-    def __init__(self, data_dir: Path):
+    """`suffix` names the fresh database (one per kind of site); `env` overrides settings."""
+
+    def __init__(self, data_dir: Path, *, suffix: str = "e2e", env: dict | None = None):
         self.data_dir = data_dir
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -71,12 +75,13 @@ class LiveSite:
             "DJANGO_SETTINGS_MODULE": "campaign_site.settings.dev",
             "DEBUG": "false",
             "DATA_DIR": str(data_dir),
-            "DATABASE_URL": _fresh_database_url(data_dir),
+            "DATABASE_URL": _fresh_database_url(data_dir, suffix),
             "CELERY_BROKER_URL": os.environ.get("CELERY_BROKER_URL", "filesystem://"),
             "EMAIL_URL": "",
             "SITE_URL": self.url,
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "HEALTHZ_BEAT_MAX_AGE": "120",
+            **(env or {}),
         }
         self.processes: list[subprocess.Popen] = []
 
@@ -87,22 +92,32 @@ class LiveSite:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr}")
         return result.stdout
 
-    def _spawn(self, name: str, *cmd: str):
-        log = (self.data_dir / f"{name}.log").open("w")
-        self.processes.append(subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log,
-                                               stderr=subprocess.STDOUT))
+    def _spawn(self, name: str, *cmd: str) -> subprocess.Popen:
+        log = (self.data_dir / f"{name}.log").open("a")
+        # A process group of its own, so a test can kill a worker with its pool children.
+        process = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
+        self.processes.append(process)
+        return process
 
-    def start(self):
-        self.manage("migrate", "--noinput")
-        self.manage("load_demo_content")
+    def celery(self, name: str, *args: str) -> subprocess.Popen:
+        """Start `celery -A campaign_site <args>` (a worker, a beat) with its log in data_dir."""
+        bin_dir = Path(sys.executable).parent
+        return self._spawn(name, str(bin_dir / "celery"), "-A", "campaign_site", *args)
+
+    def start(self, *, migrate: bool = True, demo: bool = True, worker: bool = True):
+        if migrate:
+            self.manage("migrate", "--noinput")
+        if demo:
+            self.manage("load_demo_content")
         bin_dir = Path(sys.executable).parent
         self._spawn("web", str(bin_dir / "gunicorn"), "campaign_site.wsgi",
                     "--bind", f"127.0.0.1:{self.port}", "--workers", "2", "--threads", "4",
                     "--timeout", "60")
-        self._spawn("celery", str(bin_dir / "celery"), "-A", "campaign_site", "worker", "-B",
-                    "--concurrency", "1", "--loglevel", "INFO",
-                    "--queues", "default,reminders,reach",
-                    "--schedule", str(self.data_dir / "beat-schedule"))
+        if worker:
+            self.celery("celery", "worker", "-B", "--concurrency", "1", "--loglevel", "INFO",
+                        "--queues", "default,reminders,reach",
+                        "--schedule", str(self.data_dir / "beat-schedule"))
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
