@@ -288,7 +288,7 @@ def guide_page_details(*, page: GuidePage) -> dict:
 # --- help directory ---------------------------------------------------------------------------
 
 
-def _valid_country(code: str | None) -> str:
+def valid_country(code: str | None) -> str:
     code = (code or "").strip().upper()
     return code if len(code) == 2 and code.isalpha() and code in countries else ""
 
@@ -302,10 +302,10 @@ class CountryChoice:
 def country_for_request(request, *, language_code: str) -> CountryChoice:
     """The visitor's chosen country: from the URL, a trusted proxy header, or the language."""
     if "country" in request.GET:
-        return CountryChoice(_valid_country(request.GET.get("country")), "query")
+        return CountryChoice(valid_country(request.GET.get("country")), "query")
     header = getattr(settings, "REACH_COUNTRY_HEADER", "")
     if header:
-        code = _valid_country(request.headers.get(header))
+        code = valid_country(request.headers.get(header))
         if code:
             return CountryChoice(code, "proxy")
     code = LANGUAGE_DEFAULT_COUNTRY.get(language_code, "")

@@ -56,8 +56,14 @@ class CampaignPageMixin:
             not getattr(request, "is_preview", False)
             and request.method in ("GET", "HEAD")
             and set(request.GET) - TRACKING_QUERY_PARAMS <= set(self.cache_query_params)
+            and self.cacheable_query_values(request)
         )
         return response
+
+    def cacheable_query_values(self, request) -> bool:
+        """Whether the values of `cache_query_params` are ones worth a cache entry; junk values
+        are answered but never stored, so random URLs cannot fill the cache."""
+        return True
 
     def get_sitemap_urls(self, request=None):
         # Aliases show another page's text; the sitemap lists that page instead.

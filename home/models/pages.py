@@ -195,6 +195,9 @@ class GuideIndexPage(CampaignPageMixin, Page):
     class Meta:
         verbose_name = _("guide index")
 
+    def cacheable_query_values(self, request) -> bool:
+        return request.GET.get("audience", "") in ("", *Audience.values)
+
     def get_context(self, request, *args, **kwargs):
         from .. import selectors
 
@@ -267,6 +270,12 @@ class HelpPage(CampaignPageMixin, Page):
 
     class Meta:
         verbose_name = _("help page")
+
+    def cacheable_query_values(self, request) -> bool:
+        from .. import selectors
+
+        raw = request.GET.get("country", "")
+        return raw == "" or selectors.valid_country(raw) == raw
 
     def reach_dimensions(self) -> dict:
         return reach_dimensions(topic=Topic.REPORTING, coarse=True)

@@ -59,8 +59,14 @@ def test_unknown_parameters_are_never_stored(client, guidance):
     for value in ("1", "2"):
         response = client.get(f"/en/parents/?random={value}")
         assert "X-Page-Cache" not in response
-    assert client.get("/en/help/?country=ZZ")["X-Page-Cache"] != "hit"
-    assert client.get("/en/help/?country=ZZ").status_code == 200
+    for junk in ("ZZ", "zz", "GB%00", "x" * 50):
+        for _ in range(2):
+            response = client.get(f"/en/help/?country={junk}")
+            assert response.status_code == 200 and "X-Page-Cache" not in response
+    client.get("/en/help/?country=GB")
+    assert client.get("/en/help/?country=GB")["X-Page-Cache"] == "hit"
+    client.get("/en/guides/?audience=robots")
+    assert "X-Page-Cache" not in client.get("/en/guides/?audience=robots")
 
 
 def test_signed_in_editors_never_get_or_fill_the_cache(guidance):
