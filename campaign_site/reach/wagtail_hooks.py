@@ -5,7 +5,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from . import admin_views
@@ -109,7 +109,7 @@ class TrackedLinkViewSet(ModelViewSet):
         "label",
         "campaign",
         "channel",
-        "active",
+        BooleanColumn("active", label=_("Active")),
         QRCodeColumn("qr", label=_("Print")),
     ]
     list_filter = ["campaign", "channel", "active"]
