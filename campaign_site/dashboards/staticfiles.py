@@ -38,7 +38,7 @@ class PlotlyJSFinder(BaseFinder):
 
     def find(self, path, find_all=False, **kwargs):
         if path != PLOTLY_STATIC_PATH:
-            return [] if find_all else None
+            return []  # as Django's own finders answer "not here"
         found = str(PLOTLY_SOURCE_DIR / PLOTLY_FILE)
         return [found] if find_all else found
 

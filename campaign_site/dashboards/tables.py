@@ -183,11 +183,18 @@ def spreadsheet_safe(value: str) -> str:
     return value
 
 
+def csv_header(column: Column) -> str:
+    """The CSV holds percentages as plain numbers: their header says so."""
+    if column.kind == PERCENT:
+        return pgettext("CSV column of percentages", "%(label)s (%%)") % {"label": column.label}
+    return str(column.label)
+
+
 def table_csv(table: Table) -> str:
     """The table as CSV text: a header row of column labels, then the rows."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow([spreadsheet_safe(str(column.label)) for column in table.columns])
+    writer.writerow([spreadsheet_safe(csv_header(column)) for column in table.columns])
     for row in table.csv_rows():
         writer.writerow([spreadsheet_safe(cell) for cell in row])
     return buffer.getvalue()

@@ -36,7 +36,7 @@ class _PanelParser(HTMLParser):
             self._row = []
         elif tag in ("td", "th") and self._row is not None:
             self._cell = []
-        elif tag == "div" and "dashboard-card" == (attrs.get("class") or ""):
+        elif tag == "div" and (attrs.get("class") or "") == "dashboard-card":
             self._card = {}
         elif self._card is not None and tag in ("dt", "dd"):
             kind = attrs.get("class") or tag

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaign_site.reach import selectors as reach
+from campaign_site.reach.models import Dimension
 
 from .. import queries
 from ..access import Viewer
@@ -132,6 +133,17 @@ class DashboardData:
     @cached_property
     def training(self) -> queries.TrainingProgress:
         return queries.training_progress(self.filters)
+
+    @cached_property
+    def expiring_certificates(self) -> list:
+        """Valid certificates lapsing in the next 90 days, per week."""
+        return queries.certificates_expiring_by_week(self.filters, days=90, today=self.today)
+
+    @cached_property
+    def page_type_visits(self) -> dict:
+        """Page views and visitor-days per kind of page (help pages are one kind)."""
+        rows = reach.visits_by(self.reach_filters, Dimension.PAGE_TYPE)
+        return {row.key: row for row in rows}
 
     @cached_property
     def organisation_names(self) -> dict[int, str]:

@@ -36,6 +36,10 @@ def _visit_columns(first: Column) -> list[Column]:
     ]
 
 
+def _page_type(data: DashboardData, slug: str) -> reach.Count2:
+    return data.page_type_visits.get(slug) or reach.Count2(slug, 0, 0)
+
+
 def headlines(data: DashboardData) -> Panel:
     rf = data.reach_filters
     totals = reach.reach_totals(rf)
@@ -45,7 +49,7 @@ def headlines(data: DashboardData) -> Panel:
         (reach.VISITS_LABEL, totals.visits, ONLINE),
         (
             _("Visitor-days on help and reporting pages"),
-            reach.help_page_visits(rf).visitors,
+            _page_type(data, HELP_PAGE_TYPE).visitors,
             frozenset({"country", "locale"}),
         ),
         (
@@ -294,7 +298,7 @@ def top_pages(data: DashboardData) -> Panel:
 
 
 def funnel(data: DashboardData) -> Panel:
-    steps = reach.reach_funnel(data.reach_filters, steps=tuple(s for s, _label in FUNNEL_STEPS))
+    steps = [_page_type(data, slug) for slug, _label in FUNNEL_STEPS]
     table = Table(
         columns=[
             Column("step", _("Step")),

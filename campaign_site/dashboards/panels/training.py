@@ -41,7 +41,7 @@ def _median(days: list[int]) -> float | None:
 
 
 def _expiring(data: DashboardData) -> list:
-    return queries.certificates_expiring_by_week(data.filters, days=EXPIRY_DAYS, today=data.today)
+    return data.expiring_certificates
 
 
 def headlines(data: DashboardData) -> Panel:
