@@ -267,3 +267,17 @@ def test_short_link_qr_code_download(admin_client, site):
     response = admin_client.get(f"/admin/reach/links/{link.pk}/qr.svg")
     assert response.status_code == 200 and response["Content-Type"] == "image/svg+xml"
     assert b"<svg" in response.content
+
+
+def test_demo_records_load_twice_without_duplicates():
+    from io import StringIO
+
+    from campaign_site.reach import demo
+
+    demo.load(stdout=StringIO())
+    demo.load(stdout=StringIO())
+    assert OutreachActivity.objects.count() == 4
+    assert Campaign.objects.count() == 2 and TrackedLink.objects.count() == 1
+    progress = selectors.target_progress()
+    assert {p.target.indicator for p in progress} >= {"visitor-days", "outreach-participants"}
+    assert all(a.notes.startswith("Example") for a in OutreachActivity.objects.all())

@@ -15,6 +15,7 @@ DEMO_MODULES = [
     # After accounts: the demo staff member becomes the editor responsible for guide reviews.
     "home.demo_reviews",
     "courses.demo",
+    "campaign_site.reach.demo",
     # Last: give every locale an alias of each page that is not translated yet.
     "campaign_site.languages.demo",
 ]
