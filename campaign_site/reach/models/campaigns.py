@@ -113,7 +113,8 @@ class TrackedLink(models.Model):
         ]
 
     def __str__(self):
-        return f"/go/{self.code}"
+        # Isolated left-to-right, so right-to-left screens do not show "go/code/".
+        return f"\u2066/go/{self.code}\u2069"
 
     def clean(self):
         super().clean()
