@@ -10,6 +10,7 @@ too) and before the session middleware (a cache hit never touches the session).
 """
 
 import hashlib
+import time
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -28,6 +29,10 @@ VERSION_CACHE_SECONDS = 10
 # Requests under these never come from a cacheable page.
 SKIPPED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/healthz")
 MAX_QUERY_LENGTH = 200
+# Without a shared cache each process keeps the version this long: a publish in one web
+# process reaches the others within a second, and a cache hit needs no database connection.
+LOCAL_VERSION_SECONDS = 1.0
+_local_version: dict = {"value": None, "read_at": 0.0}
 VERSION_SQL = (
     f"SELECT version FROM {PublishedContentVersion._meta.db_table} "  # noqa: S608
     "WHERE id = 1"
@@ -40,10 +45,18 @@ def _cache_is_shared() -> bool:
 
 
 def current_version() -> int:
+    """The published-content version: from a shared cache when there is one; otherwise from
+    the database, re-read at most every LOCAL_VERSION_SECONDS by each process."""
     if _cache_is_shared():
         version = cache.get(VERSION_CACHE_KEY)
         if version is not None:
             return version
+    else:
+        now = time.monotonic()
+        if _local_version["value"] is not None and now - _local_version["read_at"] < (
+            LOCAL_VERSION_SECONDS
+        ):
+            return _local_version["value"]
     # Raw SQL: this runs on every anonymous request, and building the query through the ORM
     # would cost as much as the rest of a cache hit.
     with connection.cursor() as cursor:
@@ -52,11 +65,20 @@ def current_version() -> int:
     version = row[0] if row else 0
     if _cache_is_shared():
         cache.add(VERSION_CACHE_KEY, version, timeout=VERSION_CACHE_SECONDS)
+    else:
+        _local_version.update(value=version, read_at=time.monotonic())
     return version
 
 
+def forget_local_version() -> None:
+    """This process re-reads the version on its next request (called when it publishes)."""
+    _local_version["value"] = None
+
+
 def remember_version(version: int) -> None:
-    """Called after a bump so a shared cache switches to the new version at once."""
+    """Called after a bump commits, so every process switches to the new version at once
+    (a shared cache) or this one does (local memory; the others within a second)."""
+    forget_local_version()
     if _cache_is_shared():
         cache.set(VERSION_CACHE_KEY, version, timeout=VERSION_CACHE_SECONDS)
 

@@ -4,7 +4,7 @@ from django.db import transaction
 from django.db.models import F
 
 from .models import PublishedContentVersion
-from .page_cache import remember_version
+from .page_cache import forget_local_version, remember_version
 
 
 def bump_published_content_version() -> int:
@@ -14,5 +14,6 @@ def bump_published_content_version() -> int:
         if not updated:
             PublishedContentVersion.objects.get_or_create(pk=1, defaults={"version": 1})
         version = PublishedContentVersion.objects.values_list("version", flat=True).get(pk=1)
+    forget_local_version()
     transaction.on_commit(lambda: remember_version(version))
     return version

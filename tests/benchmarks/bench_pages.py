@@ -62,7 +62,7 @@ def run(ctx):
                     figures["rps"],
                     "req/s",
                     details=figures,
-                    target=100 if label == "cached" else None,
+                    target=500 if label == "cached" else None,
                     target_op=">=",
                 )
             )

@@ -153,9 +153,15 @@ def fixture_data(languages=("en", "fr", "ar")) -> DemoData:
 
 @pytest.fixture(autouse=True)
 def _empty_cache():
+    """Each test starts with no cached page and no remembered content version (a rolled-back
+    test can reuse a version number that an earlier test had cached pages under)."""
+    from home.page_cache import forget_local_version
+
     cache.clear()
+    forget_local_version()
     yield
     cache.clear()
+    forget_local_version()
 
 
 @pytest.fixture(scope="module")

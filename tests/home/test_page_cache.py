@@ -90,3 +90,20 @@ def test_country_from_a_trusted_proxy_header_gets_its_own_copy(client, guidance,
     britain = client.get("/en/help/", headers={"X-Country": "GB"}).content.decode()
     assert "EN Brazil hotline" in brazil and "EN UK hotline" not in brazil
     assert "EN UK hotline" in britain and "EN Brazil hotline" not in britain
+
+
+def test_a_publish_in_another_process_is_seen_within_a_second(client, guidance, monkeypatch):
+    import time
+
+    from django.db.models import F
+
+    from home import page_cache
+    from home.models import PublishedContentVersion
+
+    client.get("/en/parents/")
+    # Another web process publishes: the row changes, this process's memory does not.
+    PublishedContentVersion.objects.filter(pk=1).update(version=F("version") + 1)
+    assert client.get("/en/parents/")["X-Page-Cache"] == "hit"
+    later = time.monotonic() + page_cache.LOCAL_VERSION_SECONDS + 0.1
+    monkeypatch.setattr(page_cache.time, "monotonic", lambda: later)
+    assert client.get("/en/parents/")["X-Page-Cache"] == "miss"
