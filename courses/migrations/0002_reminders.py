@@ -35,7 +35,7 @@ class Migration(migrations.Migration):
             name='ReminderMessage',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('stream', models.CharField(choices=[('learner', 'Learner reminders'), ('coordinator', 'Coordinator digest'), ('editor', 'Editor review list')], max_length=20, verbose_name='for')),
+                ('stream', models.CharField(choices=[('learner', 'Learner reminders'), ('coordinator', 'Coordinator digest'), ('editor', 'Editor review list')], max_length=20, verbose_name='kind of email')),
                 ('local_date', models.DateField(verbose_name="day (recipient's time)")),
                 ('status', models.CharField(choices=[('queued', 'Queued'), ('sending', 'Sending'), ('retrying', 'Waiting to retry'), ('sent', 'Sent'), ('failed', 'Failed'), ('cancelled', 'Not needed any more')], default='queued', max_length=20, verbose_name='status')),
                 ('to_email', models.EmailField(blank=True, max_length=254, verbose_name='sent to')),
@@ -65,7 +65,7 @@ class Migration(migrations.Migration):
             name='ReminderDelivery',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('inactivity', 'Continue a course'), ('deadline', 'Cohort deadline'), ('certificate_expiry', 'Certificate expiry'), ('coordinator_digest', 'Weekly cohort digest'), ('content_review', 'Guides due for review')], max_length=30, verbose_name='kind')),
+                ('kind', models.CharField(choices=[('inactivity', 'Reminders to continue a course'), ('deadline', 'Cohort deadlines'), ('certificate_expiry', 'Certificate expiry'), ('coordinator_digest', 'Weekly cohort digest'), ('content_review', 'Guides due for review')], max_length=30, verbose_name='kind')),
                 ('subject', models.CharField(max_length=100, verbose_name='about')),
                 ('period', models.CharField(max_length=80, verbose_name='occurrence')),
                 ('sequence', models.PositiveSmallIntegerField(default=1, help_text='Which reminder of a series, or days of notice.', verbose_name='number')),
@@ -89,7 +89,7 @@ class Migration(migrations.Migration):
             name='ReminderOptOut',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('inactivity', 'Continue a course'), ('deadline', 'Cohort deadline'), ('certificate_expiry', 'Certificate expiry'), ('coordinator_digest', 'Weekly cohort digest'), ('content_review', 'Guides due for review')], max_length=30, verbose_name='kind')),
+                ('kind', models.CharField(choices=[('inactivity', 'Reminders to continue a course'), ('deadline', 'Cohort deadlines'), ('certificate_expiry', 'Certificate expiry'), ('coordinator_digest', 'Weekly cohort digest'), ('content_review', 'Guides due for review')], max_length=30, verbose_name='kind')),
                 ('source', models.CharField(choices=[('one_click', 'One-click unsubscribe in the mail program'), ('link', 'Link in an email'), ('preferences', 'Email preferences page')], max_length=20, verbose_name='how')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='turned off at')),
                 ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reminder_opt_outs', to=settings.AUTH_USER_MODEL, verbose_name='user')),

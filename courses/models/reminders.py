@@ -16,8 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ReminderKind(models.TextChoices):
-    INACTIVITY = "inactivity", _("Continue a course")
-    DEADLINE = "deadline", _("Cohort deadline")
+    INACTIVITY = "inactivity", _("Reminders to continue a course")
+    DEADLINE = "deadline", _("Cohort deadlines")
     CERTIFICATE_EXPIRY = "certificate_expiry", _("Certificate expiry")
     COORDINATOR_DIGEST = "coordinator_digest", _("Weekly cohort digest")
     CONTENT_REVIEW = "content_review", _("Guides due for review")
@@ -88,7 +88,7 @@ class ReminderMessage(models.Model):
         verbose_name=_("recipient"),
         help_text=_("Empty once the recipient's account was deleted."),
     )
-    stream = models.CharField(_("for"), max_length=20, choices=ReminderStream.choices)
+    stream = models.CharField(_("kind of email"), max_length=20, choices=ReminderStream.choices)
     local_date = models.DateField(_("day (recipient's time)"))
     status = models.CharField(
         _("status"), max_length=20, choices=MessageStatus.choices, default=MessageStatus.QUEUED

@@ -196,6 +196,7 @@ def coordinator_digest_context(*, user, now: datetime, local_date: date) -> dict
     organisations = list(coordinated_organisations(user))
     if not organisations:
         return None
+    time_zone = getattr(getattr(user, "profile", None), "time_zone", "") or "UTC"
     cohorts = list(
         Cohort.objects.filter(organisation__in=organisations)
         .filter(
@@ -216,7 +217,7 @@ def coordinator_digest_context(*, user, now: datetime, local_date: date) -> dict
                 "name": row.cells["name"],
                 "status": statuses.LABELS[row.status],
                 "progress": row.progress,
-                "last_activity": row.cells["last_activity"],
+                "last_activity": _iso_date(row.cells["last_activity"]),
             }
             for row in report.rows
             if row.status in (statuses.OVERDUE, statuses.NOT_STARTED)
@@ -252,7 +253,7 @@ def coordinator_digest_context(*, user, now: datetime, local_date: date) -> dict
         {
             "name": certificate.user.get_full_name() or certificate.user.email,
             "course_title": certificate.course_title,
-            "expires_on": certificate.expires_at.date(),
+            "expires_on": _local_day(certificate.expires_at, time_zone),
         }
         for certificate in expiring[:DIGEST_MAX_CERTIFICATES]
     ]
@@ -270,11 +271,16 @@ def coordinator_digest_context(*, user, now: datetime, local_date: date) -> dict
     }
 
 
-def _inactive(row, local_date: date) -> bool:
-    value = row.cells.get("last_activity") or ""
+def _iso_date(value: str) -> date | None:
     try:
-        last = date.fromisoformat(value)
+        return date.fromisoformat(value or "")
     except ValueError:
+        return None
+
+
+def _inactive(row, local_date: date) -> bool:
+    last = _iso_date(row.cells.get("last_activity") or "")
+    if last is None:
         return True
     return (local_date - last).days >= int(settings.REMINDER_INACTIVITY_DAYS)
 

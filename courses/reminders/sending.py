@@ -105,7 +105,12 @@ def claimant_is_gone(claimed_by: str) -> bool:
         return True
     except PermissionError:
         return False
-    return False
+    # A killed process nobody has reaped yet still answers: it is a zombie, and gone.
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rpartition(")")[2].split()[0] in {"Z", "X"}
+    except (OSError, IndexError):
+        return False
 
 
 def release_abandoned_claims(*, now: datetime | None = None) -> int:

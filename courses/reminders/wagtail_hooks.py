@@ -75,7 +75,7 @@ for _model in (ReminderMessage, PeriodicTask):
 
 class ReminderEmailFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(label=_("Status"), choices=MessageStatus.choices)
-    stream = django_filters.ChoiceFilter(label=_("For"), choices=ReminderStream.choices)
+    stream = django_filters.ChoiceFilter(label=_("Kind of email"), choices=ReminderStream.choices)
     kind = django_filters.ChoiceFilter(
         label=_("Kind of reminder"), choices=ReminderKind.choices, method="filter_kind"
     )

@@ -29,7 +29,7 @@ def test_opening_the_link_only_asks_for_confirmation(client, learner):
     response = client.get(unsubscribe_path(learner, [ReminderKind.INACTIVITY]))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Continue a course" in html and "Stop these emails" in html
+    assert "Reminders to continue a course" in html and "Stop these emails" in html
     assert opted_out(learner) == [], "link scanners fetch pages: a GET changes nothing"
     assert not response.cookies
     assert "no-store" in response["Cache-Control"]
@@ -122,7 +122,7 @@ def test_a_learner_chooses_which_emails_to_receive(client, learner):
     client.force_login(learner)
     url = reverse("courses:reminders:preferences")
     page = client.get(url).content.decode()
-    assert "Cohort deadline" in page and "Weekly cohort digest" not in page
+    assert "Cohort deadlines" in page and "Weekly cohort digest" not in page
     response = client.post(url, {ReminderKind.DEADLINE: "on"})
     assert response.status_code == 302
     assert sorted(k for k, _s in opted_out(learner)) == [
