@@ -123,6 +123,66 @@ class QuizQuestionMonth(QuizCellFields):
         return f"{self.month:%Y-%m} {self.question_key} {self.correct}/{self.answers}"
 
 
+class QuizTotalFields(models.Model):
+    """A quiz of a module of a course, in a month, for every learner together: what the
+    dashboard reads when it is not limited to a country, role, organisation or language."""
+
+    month = models.DateField(_("month"))
+    course_key = models.UUIDField(_("course translation group"))
+    module_key = models.UUIDField(_("module translation group"))
+    quiz_key = models.UUIDField(_("quiz translation group"))
+
+    class Meta:
+        abstract = True
+
+
+TOTAL_FIELDS = ("month", "course_key", "module_key", "quiz_key")
+
+
+class QuizModuleMonthTotal(QuizTotalFields):
+    attempts = models.PositiveIntegerField(_("attempts"), default=0)
+    passed = models.PositiveIntegerField(_("passed attempts"), default=0)
+    first_attempts = models.PositiveIntegerField(_("first attempts"), default=0)
+    first_passed = models.PositiveIntegerField(_("first attempts passed"), default=0)
+
+    class Meta:
+        verbose_name = _("monthly quiz result of every learner")
+        verbose_name_plural = _("monthly quiz results of every learner")
+        constraints = [
+            models.UniqueConstraint(fields=TOTAL_FIELDS, name="dashboards_quiz_module_total"),
+            models.CheckConstraint(
+                condition=models.Q(passed__lte=models.F("attempts"))
+                & models.Q(first_passed__lte=models.F("first_attempts")),
+                name="dashboards_quiz_module_total_consistent",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.module_key} {self.passed}/{self.attempts}"
+
+
+class QuizQuestionMonthTotal(QuizTotalFields):
+    question_key = models.CharField(_("question"), max_length=64)
+    answers = models.PositiveIntegerField(_("answers"), default=0)
+    correct = models.PositiveIntegerField(_("correct answers"), default=0)
+
+    class Meta:
+        verbose_name = _("monthly question result of every learner")
+        verbose_name_plural = _("monthly question results of every learner")
+        constraints = [
+            models.UniqueConstraint(
+                fields=[*TOTAL_FIELDS, "question_key"], name="dashboards_quiz_question_total"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(correct__lte=models.F("answers")),
+                name="dashboards_quiz_question_total_consistent",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.month:%Y-%m} {self.question_key} {self.correct}/{self.answers}"
+
+
 class TalliedQuizAttempt(models.Model):
     """A quiz attempt already counted into the monthly cells, so it is never counted twice.
 

@@ -6,14 +6,13 @@ learner. Training figures are grouped in the database and added up here, so a ye
 100,000 learners costs a handful of grouped queries.
 """
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from statistics import median
 
 from django.conf import settings
-from django.db.models import Count, QuerySet, Sum
-from django.db.models.functions import TruncMonth
+from django.db.models import Count, DateField, DateTimeField, Func, IntegerField, QuerySet, Sum
+from django.db.models.functions import Cast, TruncMonth
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -27,7 +26,12 @@ from campaign_site.reach.models import (
 from courses.models import Certificate, Enrolment
 
 from .filters import DashboardFilters
-from .models import QuizModuleMonth, QuizQuestionMonth
+from .models import (
+    QuizModuleMonth,
+    QuizModuleMonthTotal,
+    QuizQuestionMonth,
+    QuizQuestionMonthTotal,
+)
 
 PROFILE = "user__profile__"
 
@@ -88,6 +92,24 @@ class Progress:
         self.certified += other.certified
 
 
+class DaysBetween(Func):
+    """Whole days from the second datetime to the first, worked out by the database, so a
+    year of completions is grouped there instead of read row by row."""
+
+    arg_joiner = " - "
+    template = "CAST(FLOOR(EXTRACT(EPOCH FROM (%(expressions)s)) / 86400) AS INTEGER)"
+    output_field = IntegerField()
+
+    def as_sqlite(self, compiler, connection, **extra):
+        return super().as_sql(
+            compiler,
+            connection,
+            template="CAST(julianday(%(expressions)s) AS INTEGER)",
+            arg_joiner=") - julianday(",
+            **extra,
+        )
+
+
 @dataclass
 class TrainingProgress:
     total: Progress = field(default_factory=Progress)
@@ -96,7 +118,8 @@ class TrainingProgress:
     by_organisation: dict[int | None, Progress] = field(
         default_factory=lambda: defaultdict(Progress)
     )
-    days_to_complete: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    # {role: {days to complete: enrolments}}; "" holds everyone.
+    days_to_complete: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
 
 
 def _enrolments(filters: DashboardFilters) -> QuerySet:
@@ -108,7 +131,8 @@ def _enrolments(filters: DashboardFilters) -> QuerySet:
 
 
 def training_progress(filters: DashboardFilters) -> TrainingProgress:
-    """Enrolments made in the period, by role, country and organisation; two queries.
+    """Enrolments made in the period, by role, country and organisation, with the days each
+    completion took: one grouped query.
 
     Role, country and organisation are the learner's today; a deleted learner's enrolments
     stay in the totals under "not given".
@@ -116,9 +140,13 @@ def training_progress(filters: DashboardFilters) -> TrainingProgress:
     result = TrainingProgress()
     rows = (
         _enrolments(filters)
+        .annotate(days=DaysBetween("completed_at", "enrolled_at"))
         .order_by()
         .values_list(
-            f"{PROFILE}professional_role", f"{PROFILE}country", f"{PROFILE}organisation_id"
+            f"{PROFILE}professional_role",
+            f"{PROFILE}country",
+            f"{PROFILE}organisation_id",
+            "days",
         )
         .annotate(
             n_enrolled=Count("id"),
@@ -127,27 +155,36 @@ def training_progress(filters: DashboardFilters) -> TrainingProgress:
             n_certified=Count("certificate"),
         )
     )
-    for role, country, organisation_id, enrolled, started, completed, certified in rows:
-        cell = Progress(enrolled, started, completed, certified)
+    for role, country, organisation_id, days, *counts in rows:
+        cell = Progress(*counts)
         result.total.add(cell)
         result.by_role[role or ""].add(cell)
         result.by_country[str(country or "")].add(cell)
         result.by_organisation[organisation_id].add(cell)
-    durations = (
-        _enrolments(filters)
-        .filter(completed_at__isnull=False)
-        .order_by()
-        .values_list(f"{PROFILE}professional_role", "enrolled_at", "completed_at")
-    )
-    for role, enrolled_at, completed_at in durations:
-        days = max(0, (completed_at - enrolled_at).days)
-        result.days_to_complete[""].append(days)
-        result.days_to_complete[role or ""].append(days)
+        if days is not None:  # a completed course (no completion, no days)
+            days = max(0, int(days))
+            result.days_to_complete[""][days] += cell.completed
+            result.days_to_complete[role or ""][days] += cell.completed
     return result
 
 
-def median_days(days: list[int]) -> float | None:
-    return median(days) if days else None
+def median_days(counts: Counter) -> float | None:
+    """The median of values given as {value: how many times}."""
+    total = sum(counts.values())
+    if not total:
+        return None
+    ordered = sorted(counts.items())
+
+    def value_at(position: int) -> int:
+        seen = 0
+        for value, n in ordered:
+            seen += n
+            if position < seen:
+                return value
+        return ordered[-1][0]
+
+    lower, upper = value_at((total - 1) // 2), value_at(total // 2)
+    return lower if lower == upper else (lower + upper) / 2
 
 
 # ---------------------------------------------------------------------------------------
@@ -164,7 +201,14 @@ def _certificates(filters: DashboardFilters) -> QuerySet:
 def valid_certificates(filters: DashboardFilters, *, now: datetime | None = None) -> int:
     """Certificates valid today (neither expired nor revoked), whatever the period."""
     now = now or timezone.now()
-    return _certificates(filters).filter(expires_at__gt=now).count()
+    # Most certificates are valid: reading them in order beats the expiry index (see
+    # without_index).
+    return (
+        _certificates(filters)
+        .alias(expiry=without_index("expires_at", DateTimeField()))
+        .filter(expiry__gt=now)
+        .count()
+    )
 
 
 def certificates_expiring_by_week(
@@ -194,17 +238,65 @@ def certificates_expiring_by_week(
 # Monthly trends from the ledger
 
 
-def milestones_by_month(filters: DashboardFilters, kind: str) -> dict[date, int]:
-    """Learner milestones (enrolled, completed, certified) per month of the period."""
-    rows = LearnerMilestone.objects.filter(kind=kind, day__gte=filters.start, day__lte=filters.end)
+@dataclass
+class MilestoneCounts:
+    """Learners enrolled, who completed a course and certified in the period (the reach
+    ledger's milestones, with the learner's role and country at the time)."""
+
+    by_kind: Counter = field(default_factory=Counter)
+    by_role: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    by_country: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    by_month: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+
+
+def without_index(field: str, output_field):
+    """The column, so that SQLite does not pick its index for the condition.
+
+    For a condition most rows meet (a year of a year's milestones, the certificates still
+    valid), SQLite's planner still walks the index and reads each row from it, several times
+    slower than reading the table in order. PostgreSQL plans such queries itself; the cast to
+    the column's own type changes nothing for it.
+    """
+    return Cast(field, output_field=output_field)
+
+
+def _milestones(filters: DashboardFilters, *, whole_table: bool) -> QuerySet:
+    """The same selection as campaign_site.reach.selectors' learner figures."""
+    if whole_table:
+        rows = LearnerMilestone.objects.alias(on=without_index("day", DateField())).filter(
+            on__gte=filters.start, on__lte=filters.end
+        )
+    else:
+        rows = LearnerMilestone.objects.filter(day__gte=filters.start, day__lte=filters.end)
     if filters.country:
         rows = rows.filter(country=filters.country)
     if filters.role:
         rows = rows.filter(role=filters.role)
     if filters.organisation is not None:
         rows = rows.filter(organisation_id=filters.organisation)
-    counts = rows.annotate(month=TruncMonth("day")).order_by().values_list("month")
-    return {_as_date(month): n for month, n in counts.annotate(n=Count("id"))}
+    return rows
+
+
+def milestone_counts(filters: DashboardFilters) -> MilestoneCounts:
+    """Every milestone figure of the overview in two grouped queries."""
+    result = MilestoneCounts()
+    # Grouped by role first: grouped by kind first, SQLite walks the (kind, day) index.
+    cells = _milestones(filters, whole_table=True).order_by().values_list("role", "country", "kind")
+    for role, country, kind, n in cells.annotate(n=Count("id")):
+        result.by_kind[kind] += n
+        result.by_role[kind][role or ""] += n
+        result.by_country[kind][country or ""] += n
+    # By day, not by month (months would be worked out row by row); with the (kind, day)
+    # index SQLite answers this without reading the rows.
+    days = (
+        _milestones(filters, whole_table=False)
+        .order_by()
+        .values_list("kind", "day")
+        .annotate(n=Count("id"))
+    )
+    for kind, day, n in days:
+        result.by_month[kind][month_start(day)] += n
+    return result
 
 
 def outreach_by_month(filters: DashboardFilters) -> dict[date, int]:
@@ -243,10 +335,12 @@ def quiz_months(filters: DashboardFilters) -> tuple[date, date]:
     return month_start(filters.start), next_month(month_start(filters.end)) - timedelta(days=1)
 
 
-def _quiz_cells(model, filters: DashboardFilters) -> QuerySet:
-    cells = model.objects.filter(
-        month__gte=month_start(filters.start), month__lte=month_start(filters.end)
-    )
+def _quiz_cells(model, total_model, filters: DashboardFilters) -> QuerySet:
+    """Monthly cells of the period: the totals of every learner when nothing narrows them."""
+    months = {"month__gte": month_start(filters.start), "month__lte": month_start(filters.end)}
+    if not (filters.country or filters.role or filters.locale or filters.organisation):
+        return total_model.objects.filter(**months)
+    cells = model.objects.filter(**months)
     if filters.country:
         cells = cells.filter(country=filters.country)
     if filters.role:
@@ -270,7 +364,7 @@ class ModuleResult:
 
 def module_results(filters: DashboardFilters) -> list[ModuleResult]:
     rows = (
-        _quiz_cells(QuizModuleMonth, filters)
+        _quiz_cells(QuizModuleMonth, QuizModuleMonthTotal, filters)
         .order_by()
         .values_list("course_key", "module_key")
         .annotate(
@@ -298,7 +392,7 @@ def hardest_questions(
 ) -> list[QuestionResult]:
     """The questions answered correctly least often, with at least `min_answers` answers."""
     rows = (
-        _quiz_cells(QuizQuestionMonth, filters)
+        _quiz_cells(QuizQuestionMonth, QuizQuestionMonthTotal, filters)
         .order_by()
         .values_list("module_key", "quiz_key", "question_key")
         .annotate(n=Sum("answers"), c=Sum("correct"))

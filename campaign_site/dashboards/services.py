@@ -16,8 +16,11 @@ from courses.models import QuizAnswer, QuizAttempt
 from .models import (
     CELL_FIELDS,
     NO_ORGANISATION,
+    TOTAL_FIELDS,
     QuizModuleMonth,
+    QuizModuleMonthTotal,
     QuizQuestionMonth,
+    QuizQuestionMonthTotal,
     TalliedQuizAttempt,
 )
 
@@ -123,6 +126,24 @@ def _tally_batch(batch_size: int) -> int:
         QuizQuestionMonth,
         (*CELL_FIELDS, "question_key"),
         {key: (n, correct[key]) for key, n in questions.items()},
+    )
+    # The same counts for every learner together (the first four cell fields).
+    width = len(TOTAL_FIELDS)
+    module_totals: dict[tuple, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for key, counts in modules.items():
+        total = module_totals[key[:width]]
+        for position, value in enumerate(counts):
+            total[position] += value
+    question_totals: dict[tuple, list[int]] = defaultdict(lambda: [0, 0])
+    for key, n in questions.items():
+        total = question_totals[(*key[:width], key[-1])]
+        total[0] += n
+        total[1] += correct[key]
+    _add_counts(QuizModuleMonthTotal, TOTAL_FIELDS, {k: tuple(v) for k, v in module_totals.items()})
+    _add_counts(
+        QuizQuestionMonthTotal,
+        (*TOTAL_FIELDS, "question_key"),
+        {k: tuple(v) for k, v in question_totals.items()},
     )
     return len(rows)
 

@@ -15,6 +15,7 @@ Training (enrolments in March):
     Demo Court (JO, judges):   6 enrolled,  4 started, 3 completed, 2 certified
     no organisation (BR, prosecutors): 2 enrolled, 2 started
     → 20 enrolled, 16 started, 11 completed, 9 certified; 2 certificates expire within 90 days.
+Reminders: 10 police learners reminded (6 back within 7 days), 2 judges (1 back).
 """
 
 from dataclasses import dataclass, field
@@ -316,6 +317,49 @@ def seed_quizzes(course, enrolments):
     return quiz, module, questions
 
 
+def seed_reminders(enrolments):
+    """Ten police learners get an inactivity reminder on 20 March: six are back within three
+    days, one after ten. Two judges get a deadline reminder on 2 April: one is back next day."""
+    from courses.models import ReminderDelivery, ReminderMessage
+
+    zone = timezone.get_current_timezone()
+    people = [
+        (e, "inactivity", datetime(YEAR, 3, 20, 8, tzinfo=zone))
+        for e in enrolments
+        if e.user.email.startswith("police")
+    ][:10]
+    people += [
+        (e, "deadline", datetime(YEAR, 4, 2, 8, tzinfo=zone))
+        for e in enrolments
+        if e.user.email.startswith("judge")
+    ][:2]
+    for n, (enrolment, kind, sent) in enumerate(people):
+        back = None
+        if kind == "inactivity" and n < 6:
+            back = sent + timedelta(days=3)
+        elif kind == "inactivity" and n == 6:
+            back = sent + timedelta(days=10)
+        elif kind == "deadline" and n == 10:
+            back = sent + timedelta(days=1)
+        message = ReminderMessage.objects.create(
+            recipient=enrolment.user,
+            stream="learner",
+            local_date=sent.date(),
+            status="sent",
+            sent_at=sent,
+            returned_at=back,
+        )
+        ReminderDelivery.objects.create(
+            message=message,
+            recipient=enrolment.user,
+            kind=kind,
+            subject=f"enrolment:{enrolment.pk}",
+            period="1",
+            status="sent",
+            enrolment=enrolment,
+        )
+
+
 @pytest.fixture
 def course(home_pages):
     from tests.courses.conftest import course_content
@@ -338,6 +382,7 @@ def scenario(organisations, course, home_pages):
     enrolments = seed_training(organisations, course)
     quiz, module, questions = seed_quizzes(course, enrolments)
     tally_quiz_attempts()
+    seed_reminders(enrolments)
     return Scenario(
         page_key=str(page.translation_key),
         course=course,

@@ -12,7 +12,9 @@ from campaign_site.dashboards import services, tasks
 from campaign_site.dashboards.models import (
     NO_ORGANISATION,
     QuizModuleMonth,
+    QuizModuleMonthTotal,
     QuizQuestionMonth,
+    QuizQuestionMonthTotal,
     TalliedQuizAttempt,
 )
 from courses.models import Enrolment, QuizAnswer, QuizAttempt
@@ -83,6 +85,47 @@ def test_later_attempts_add_to_the_same_cells(attempts):
     cell = QuizModuleMonth.objects.get()
     assert (cell.attempts, cell.passed, cell.first_attempts, cell.first_passed) == (13, 7, 12, 6)
     assert QuizQuestionMonth.objects.get(question_key=questions[1].key).correct == 7
+
+
+def test_totals_of_every_learner_add_up_the_cells(attempts, organisations):
+    from courses.models import Enrolment
+
+    # A judge's attempt makes a second cell in the same month.
+    quiz, module, questions, enrolments = attempts
+    judge = next(e for e in enrolments if e.user.email == "judge0@example.org")
+    attempt = QuizAttempt.objects.create(
+        enrolment=judge,
+        quiz_key=quiz.translation_key,
+        module_key=module.translation_key,
+        number=1,
+        submitted_at=datetime(YEAR, 3, 28, tzinfo=timezone.get_current_timezone()),
+        correct_count=0,
+        question_count=2,
+        score_percent=0,
+        pass_mark=100,
+        passed=False,
+        language="en",
+    )
+    for question in questions:
+        QuizAnswer.objects.create(
+            attempt=attempt, question_key=question.key, selected=[], is_correct=False
+        )
+    services.tally_quiz_attempts()
+    assert QuizModuleMonth.objects.count() == 2
+    total = QuizModuleMonthTotal.objects.get()
+    assert (total.attempts, total.passed, total.first_attempts, total.first_passed) == (
+        13,
+        6,
+        13,
+        6,
+    )
+    assert {
+        q.question_key: (q.answers, q.correct) for q in QuizQuestionMonthTotal.objects.all()
+    } == {
+        questions[0].key: (13, 12),
+        questions[1].key: (13, 6),
+    }
+    assert Enrolment.objects.count() == 20
 
 
 def test_small_batches_count_everything(attempts):

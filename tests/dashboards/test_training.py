@@ -4,8 +4,10 @@ for the coordinator of Demo Police."""
 import pytest
 from django.urls import reverse
 
+from courses.models import ReminderKind
+
 from .conftest import PERIOD
-from .pages import cards, csv_rows, figure, table
+from .pages import cards, csv_rows, figure, panels, table
 
 pytestmark = pytest.mark.django_db
 
@@ -87,6 +89,27 @@ def test_certificates_expiring_by_week(page):
     assert {row[1] for row in rows[1:]} == {"0", "<5"}
 
 
+def test_learners_who_came_back_after_a_reminder(page):
+    assert cards(page, "after-reminders") == {
+        "Learners sent a reminder": "12",
+        "Learners active again within 7 days": "7",
+        "Share who came back": "58%",
+    }
+    kinds = dict(ReminderKind.choices)
+    assert table(page, "reminders-by-kind") == [
+        ["Reminder", "Reminders sent"],
+        [kinds["inactivity"], "10"],
+        [kinds["deadline"], "<5"],
+        [kinds["certificate_expiry"], "0"],
+    ]
+
+
+def test_reminder_figures_say_which_filters_they_ignore(staff_client, scenario):
+    response = staff_client.get(reverse("dashboards_training"), {**PERIOD, "role": "police"})
+    notes = " ".join(panels(response)["after-reminders"]["notes"])
+    assert "Not limited by: professional role" in notes
+
+
 def test_role_and_language_filters(staff_client, scenario):
     judges = staff_client.get(reverse("dashboards_training"), {**PERIOD, "role": "judge"})
     assert cards(judges)["Enrolments"] == "6"
@@ -132,6 +155,11 @@ class TestCoordinator:
             text = " ".join(" ".join(row) for row in table(page, panel))
             assert "Judge" not in text and "Jordan" not in text and "Brazil" not in text
         assert "Demo Court" not in page.content.decode()
+        assert cards(page, "after-reminders") == {
+            "Learners sent a reminder": "10",
+            "Learners active again within 7 days": "6",
+            "Share who came back": "60%",
+        }
 
     def test_csv_holds_their_organisation_only(self, coordinator_client, scenario):
         response = coordinator_client.get(

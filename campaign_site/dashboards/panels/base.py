@@ -135,6 +135,10 @@ class DashboardData:
         return queries.training_progress(self.filters)
 
     @cached_property
+    def milestones(self) -> queries.MilestoneCounts:
+        return queries.milestone_counts(self.filters)
+
+    @cached_property
     def expiring_certificates(self) -> list:
         """Valid certificates lapsing in the next 90 days, per week."""
         return queries.certificates_expiring_by_week(self.filters, days=90, today=self.today)

@@ -82,7 +82,7 @@ def headlines(data: DashboardData) -> Panel:
         ),
         (
             Indicator.LEARNERS_COMPLETED.label,
-            reach.learners_count(rf, LearnerMilestoneKind.COMPLETED),
+            data.milestones.by_kind[LearnerMilestoneKind.COMPLETED],
             LEARNERS,
             Indicator.LEARNERS_COMPLETED,
         ),
@@ -198,8 +198,8 @@ def trend(data: DashboardData) -> Panel:
         for point in reach.visits_over_time(data.reach_filters, interval="month")
     }
     outreach = queries.outreach_by_month(f)
-    trained = queries.milestones_by_month(f, LearnerMilestoneKind.COMPLETED)
-    certified = queries.milestones_by_month(f, LearnerMilestoneKind.CERTIFIED)
+    trained = data.milestones.by_month[LearnerMilestoneKind.COMPLETED]
+    certified = data.milestones.by_month[LearnerMilestoneKind.CERTIFIED]
     table = Table(
         columns=[
             Column("month", _("Month"), MONTH),
@@ -237,16 +237,8 @@ def trend(data: DashboardData) -> Panel:
 
 
 def trained_by_role(data: DashboardData) -> Panel:
-    rf = data.reach_filters
-    counts = {
-        kind: dict(reach.learners_by(rf, kind, "role"))
-        for kind in (
-            LearnerMilestoneKind.ENROLLED,
-            LearnerMilestoneKind.COMPLETED,
-            LearnerMilestoneKind.CERTIFIED,
-        )
-    }
-    roles = set().union(*[set(by_role) for by_role in counts.values()])
+    counts = data.milestones.by_role
+    roles = set().union(*[set(counts[kind]) for kind in LearnerMilestoneKind.values])
     table = Table(
         columns=[
             Column("role", _("Professional role")),
@@ -288,7 +280,7 @@ def by_country(data: DashboardData) -> Panel:
     rf = data.reach_filters
     online = {row.key: row.visitors for row in reach.visits_by(rf, "country")}
     outreach = {code: people for code, _n, people in reach.outreach_by(rf, "country")}
-    trained = dict(reach.learners_by(rf, LearnerMilestoneKind.COMPLETED, "country"))
+    trained = data.milestones.by_country[LearnerMilestoneKind.COMPLETED]
     codes = set(online) | set(outreach) | set(trained)
     rows = [
         [

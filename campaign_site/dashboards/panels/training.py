@@ -7,7 +7,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from campaign_site.reach.suppression import small_cell_threshold
-from courses.models import CoursePage, ModulePage
+from courses.models import CoursePage, ModulePage, ReminderKind
+from courses.reminders import selectors as reminders
 
 from .. import charts, queries
 from ..tables import COUNT, DATE, NUMBER, PERCENT, Column, Table, Typed, rate
@@ -16,6 +17,7 @@ from .base import FIGURES, Card, Dashboard, DashboardData, Panel, PanelSpec, not
 
 TRAINING = frozenset({"country", "locale", "role", "organisation"})
 EXPIRY_DAYS = 90
+RETURN_DAYS = 7
 CHART_ROWS = 10
 
 
@@ -32,9 +34,9 @@ def _cohort_note(data: DashboardData) -> str:
     }
 
 
-def _median(days: list[int]) -> float | None:
+def _median(days) -> float | None:
     """The median days to complete, unless fewer people than the threshold completed."""
-    if not days or len(days) < small_cell_threshold():
+    if not days or sum(days.values()) < small_cell_threshold():
         return None
     middle = queries.median_days(days)
     return int(middle) if float(middle).is_integer() else float(middle)
@@ -189,7 +191,7 @@ def by_role(data: DashboardData) -> Panel:
     )
     for role, progress in training.by_role.items():
         row = _progress_row(labels.role_name(role), progress)
-        row.append(_median(training.days_to_complete.get(role or "", [])))
+        row.append(_median(training.days_to_complete.get(role or "")))
         table.rows.append(row)
     return _progress_panel(data, key="by-role", title=_("By professional role"), table=table)
 
@@ -339,6 +341,80 @@ def expiring_certificates(data: DashboardData) -> Panel:
     )
 
 
+REMINDERS = frozenset({"organisation"})
+
+
+def _reminder_notes(data: DashboardData) -> list[str]:
+    note = not_limited_note(data.filters, REMINDERS)
+    return [note] if note else []
+
+
+def after_reminders(data: DashboardData) -> Panel:
+    f = data.filters
+    figures = reminders.learners_returned_after_reminder(
+        start=f.start, end=f.end, within_days=RETURN_DAYS, organisation=f.organisation
+    )
+    rows = [
+        (_("Learners sent a reminder"), Typed(figures.learners_reminded, COUNT)),
+        (
+            _("Learners active again within %(days)s days") % {"days": RETURN_DAYS},
+            Typed(figures.learners_returned, COUNT),
+        ),
+        (
+            _("Share who came back"),
+            Typed(rate(figures.learners_returned, figures.learners_reminded), PERCENT),
+        ),
+    ]
+    table = Table(
+        columns=[Column("measure", _("Measure")), Column("value", _("Figure"), COUNT)],
+        rows=[[str(label), value] for label, value in rows],
+        caption=_("Learners who came back after a reminder"),
+    )
+    return Panel(
+        key="after-reminders",
+        title=_("Learners who came back after a reminder"),
+        description=_(
+            "Learners emailed a reminder to continue a course, meet a deadline or renew a "
+            "certificate during the period, and those active in a course again within "
+            "%(days)s days of the email."
+        )
+        % {"days": RETURN_DAYS},
+        table=table,
+        kind=FIGURES,
+        cards=[
+            Card(label=row[0], value=shown)
+            for row, shown in zip(table.rows, table.shown_values("value"), strict=True)
+        ],
+        notes=_reminder_notes(data),
+    )
+
+
+def reminders_by_kind(data: DashboardData) -> Panel:
+    f = data.filters
+    sent = reminders.reminders_sent_by_kind(start=f.start, end=f.end, organisation=f.organisation)
+    table = Table(
+        columns=[
+            Column("kind", _("Reminder")),
+            Column("sent", _("Reminders sent"), COUNT),
+        ],
+        caption=_("Reminders sent to learners, by kind"),
+    )
+    labels_by_kind = dict(ReminderKind.choices)
+    for kind in reminders.RETURN_KINDS:
+        table.rows.append([str(labels_by_kind[kind]), sent.get(kind, 0)])
+    if not any(row[1] for row in table.rows):
+        table.rows = []
+    figure = charts.bar_chart(table, label_key="kind", value_keys=["sent"]) if table.rows else None
+    return Panel(
+        key="reminders-by-kind",
+        title=_("Reminders sent to learners, by kind"),
+        description=_("A combined email carrying two reminders counts twice."),
+        table=table,
+        figure=figure,
+        notes=_reminder_notes(data),
+    )
+
+
 def _not_one_organisation(data: DashboardData) -> bool:
     return not data.organisation_fixed
 
@@ -357,6 +433,8 @@ TRAINING_DASHBOARD = Dashboard(
         PanelSpec("module-pass-rates", module_pass_rates),
         PanelSpec("hardest-questions", hardest_questions),
         PanelSpec("expiring-certificates", expiring_certificates),
+        PanelSpec("after-reminders", after_reminders),
+        PanelSpec("reminders-by-kind", reminders_by_kind),
     ),
     for_coordinators=True,
 )
