@@ -12,8 +12,8 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from . import selectors, services, views
-from .reminders import wagtail_hooks as reminder_hooks  # noqa: F401 - the Reminders menu
 from .models import Certificate, Cohort, Enrolment
+from .reminders import wagtail_hooks as reminder_hooks  # noqa: F401 - the Reminders menu
 
 
 @hooks.register("before_serve_document")

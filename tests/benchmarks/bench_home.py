@@ -24,8 +24,8 @@ def run(ctx):
     server = ctx.gunicorn()
     load("/en/", port=server.port, seconds=1)  # warm up both workers
     figures = load("/en/", port=server.port, seconds=5, concurrency=8)
-    results.append(Result("home[en] gunicorn requests/s", figures["rps"], "req/s",
-                          details=figures))
-    results.append(Result("home[en] gunicorn failed requests", figures["failed"], "requests",
-                          target=0))
+    results.append(Result("home[en] gunicorn requests/s", figures["rps"], "req/s", details=figures))
+    results.append(
+        Result("home[en] gunicorn failed requests", figures["failed"], "requests", target=0)
+    )
     return results

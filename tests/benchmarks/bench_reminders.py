@@ -78,9 +78,7 @@ def _ensure_data() -> int:
                 ]
             )
             if not users[0].pk:  # backends that do not return keys from bulk inserts
-                users = list(
-                    User.objects.filter(email__startswith=PREFIX).order_by("pk")[start:]
-                )
+                users = list(User.objects.filter(email__startswith=PREFIX).order_by("pk")[start:])
             Profile.objects.bulk_create(
                 [
                     Profile(

@@ -61,10 +61,23 @@ class GunicornServer:
         self.url = f"http://127.0.0.1:{self.port}"
         bin_dir = Path(sys.executable).parent
         self.process = subprocess.Popen(
-            [str(bin_dir / "gunicorn"), "campaign_site.wsgi", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", str(workers), "--threads", "4", "--log-level", "warning"],
-            cwd=root, env={**os.environ, **env}, stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL)
+            [
+                str(bin_dir / "gunicorn"),
+                "campaign_site.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                str(workers),
+                "--threads",
+                "4",
+                "--log-level",
+                "warning",
+            ],
+            cwd=root,
+            env={**os.environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -81,8 +94,16 @@ class GunicornServer:
         self.process.wait(timeout=10)
 
 
-def load(url_path: str, *, port: int, seconds: float = 5.0, concurrency: int = 8,
-         method: str = "GET", body: bytes | None = None, headers: dict | None = None):
+def load(
+    url_path: str,
+    *,
+    port: int,
+    seconds: float = 5.0,
+    concurrency: int = 8,
+    method: str = "GET",
+    body: bytes | None = None,
+    headers: dict | None = None,
+):
     """Keep-alive HTTP load from threads for a fixed time; returns counts and rate."""
     stop_at = time.monotonic() + seconds
     counts = {"ok": 0, "failed": 0}
@@ -126,9 +147,15 @@ class BenchContext:
     _servers: list = field(default_factory=list)
 
     def gunicorn(self, **env) -> GunicornServer:
-        server = GunicornServer(self.root, {"DJANGO_SETTINGS_MODULE": "campaign_site.settings.dev",
-                                            "DEBUG": "false", "DATA_DIR": str(self.data_dir),
-                                            **env})
+        server = GunicornServer(
+            self.root,
+            {
+                "DJANGO_SETTINGS_MODULE": "campaign_site.settings.dev",
+                "DEBUG": "false",
+                "DATA_DIR": str(self.data_dir),
+                **env,
+            },
+        )
         self._servers.append(server)
         return server
 

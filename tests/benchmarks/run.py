@@ -30,7 +30,8 @@ def configure():
     from django.core.management import call_command
 
     call_command("migrate", verbosity=0, interactive=False)
-    call_command("load_demo_content", "--if-empty", verbosity=0, stdout=open(os.devnull, "w"))
+    with open(os.devnull, "w") as quiet:
+        call_command("load_demo_content", "--if-empty", verbosity=0, stdout=quiet)
 
 
 def main(argv):
@@ -57,13 +58,21 @@ def main(argv):
         flag = "" if r.passed is None else ("  ok" if r.passed else "  MISSED")
         print(f"{r.name:<{width}}  {r.value:>12.2f}  {r.unit:<10}  {target}{flag}")
     out = ROOT / "var" / "bench.json"
-    out.write_text(json.dumps({
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                    "platform": platform.platform()},
-        "database": os.environ.get("DATABASE_URL", "sqlite (var/bench)").split("@")[-1],
-        "seconds": round(time.time() - started, 1),
-        "results": [r.as_dict() for r in results],
-    }, indent=2))
+    out.write_text(
+        json.dumps(
+            {
+                "machine": {
+                    "python": platform.python_version(),
+                    "cpus": os.cpu_count(),
+                    "platform": platform.platform(),
+                },
+                "database": os.environ.get("DATABASE_URL", "sqlite (var/bench)").split("@")[-1],
+                "seconds": round(time.time() - started, 1),
+                "results": [r.as_dict() for r in results],
+            },
+            indent=2,
+        )
+    )
     print(f"\nwritten to {out.relative_to(ROOT)}")
     return 1 if any(r.passed is False for r in results) else 0
 

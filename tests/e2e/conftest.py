@@ -20,8 +20,15 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "tests" / "e2e" / "screenshots"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-sync",
+]
 
 
 def pytest_collection_modifyitems(config, items):
@@ -86,8 +93,14 @@ class LiveSite:
         self.processes: list[subprocess.Popen] = []
 
     def manage(self, *args: str, timeout: int = 300) -> str:
-        result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=self.env,
-                                capture_output=True, text=True, timeout=timeout)
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
         if result.returncode:
             raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{result.stderr}")
         return result.stdout
@@ -95,8 +108,14 @@ class LiveSite:
     def _spawn(self, name: str, *cmd: str) -> subprocess.Popen:
         log = (self.data_dir / f"{name}.log").open("a")
         # A process group of its own, so a test can kill a worker with its pool children.
-        process = subprocess.Popen(cmd, cwd=ROOT, env=self.env, stdout=log,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen(
+            cmd,
+            cwd=ROOT,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         self.processes.append(process)
         return process
 
@@ -111,13 +130,33 @@ class LiveSite:
         if demo:
             self.manage("load_demo_content")
         bin_dir = Path(sys.executable).parent
-        self._spawn("web", str(bin_dir / "gunicorn"), "campaign_site.wsgi",
-                    "--bind", f"127.0.0.1:{self.port}", "--workers", "2", "--threads", "4",
-                    "--timeout", "60")
+        self._spawn(
+            "web",
+            str(bin_dir / "gunicorn"),
+            "campaign_site.wsgi",
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "--timeout",
+            "60",
+        )
         if worker:
-            self.celery("celery", "worker", "-B", "--concurrency", "1", "--loglevel", "INFO",
-                        "--queues", "default,reminders,reach",
-                        "--schedule", str(self.data_dir / "beat-schedule"))
+            self.celery(
+                "celery",
+                "worker",
+                "-B",
+                "--concurrency",
+                "1",
+                "--loglevel",
+                "INFO",
+                "--queues",
+                "default,reminders,reach",
+                "--schedule",
+                str(self.data_dir / "beat-schedule"),
+            )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -139,8 +178,10 @@ class LiveSite:
     def mails(self) -> list[str]:
         if not self.mail_dir.exists():
             return []
-        return [p.read_text() for p in sorted(self.mail_dir.glob("*.log"),
-                                              key=lambda p: p.stat().st_mtime)]
+        return [
+            p.read_text()
+            for p in sorted(self.mail_dir.glob("*.log"), key=lambda p: p.stat().st_mtime)
+        ]
 
 
 @pytest.fixture(scope="session")
@@ -158,8 +199,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True,
-                                             args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+        )
         yield browser
         browser.close()
 
