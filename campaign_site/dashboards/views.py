@@ -19,6 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from campaign_site.accounts.decorators import mfa_required
 from campaign_site.accounts.models import Organisation
+from campaign_site.reach.suppression import small_cell_threshold
 
 from .access import Viewer, viewer_for
 from .filters import DashboardFilterForm, period_presets
@@ -185,6 +186,7 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
                     for label, start, end in period_presets(today)
                 ],
                 "not_shown_note": not_shown_note(),
+                "threshold": small_cell_threshold(),
                 "plotly_path": PLOTLY_STATIC_PATH,
                 "plotly_locale": plotly_locale(),
                 "is_coordinator_view": not self.viewer.sees_everything,

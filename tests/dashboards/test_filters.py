@@ -56,7 +56,7 @@ def test_bad_filters_are_refused_and_nothing_is_counted(staff_client, params, fi
     assert any(message in error for error in form.errors[field])
     assert response.context["panels"] == []
     text = response.content.decode()
-    assert "Correct the filters" in text
+    assert "Some filters are not valid." in text
     assert "<script>alert(1)</script>" not in text
     export = staff_client.get(reverse("dashboards_csv", args=["reach", "by-country"]), params)
     assert export.status_code == 400

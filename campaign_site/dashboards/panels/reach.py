@@ -131,8 +131,11 @@ def visits_over_time(data: DashboardData) -> Panel:
     return Panel(
         key="visits-over-time",
         title=_("Visits over time"),
-        description=_("Page views and visitor-days per %(interval)s. Shaded spans are campaigns.")
-        % {"interval": {"day": _("day"), "week": _("week"), "month": _("month")}[interval]},
+        description={
+            "day": _("Page views and visitor-days per day. Shaded spans are campaigns."),
+            "week": _("Page views and visitor-days per week. Shaded spans are campaigns."),
+            "month": _("Page views and visitor-days per month. Shaded spans are campaigns."),
+        }[interval],
         table=table,
         figure=figure,
         notes=_notes(data),
