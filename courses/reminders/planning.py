@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta
 
 from django.conf import settings
 from django.db import OperationalError, transaction
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from campaign_site.accounts.models import Membership, MembershipRole, Profile, User
@@ -73,13 +73,18 @@ class DueReminder:
 @dataclass
 class PlanSummary:
     recorded: Counter = field(default_factory=Counter)
-    emails: int = 0
+    email_ids: set = field(default_factory=set)
     zones: int = 0
     seconds: float = 0.0
 
     @property
     def total(self) -> int:
         return sum(self.recorded.values())
+
+    @property
+    def emails(self) -> int:
+        """Emails that received new reminders in this run."""
+        return len(self.email_ids)
 
 
 @dataclass(frozen=True)
@@ -468,7 +473,7 @@ def record_due_reminders(
             time.sleep(0.2 * 2**attempt)
     if summary is not None:
         summary.recorded.update(counts)
-        summary.emails += len(message_ids)
+        summary.email_ids.update(message_ids)
     return sum(counts.values())
 
 
@@ -479,6 +484,23 @@ def _queue_sending():
 
 
 def _record(due: list[DueReminder], *, now: datetime) -> tuple[Counter, set[int]]:
+    recipients = {item.recipient_id for item in due}
+    # Reminders recorded before (by an earlier run or another planner) are left alone; the
+    # unique constraint still decides if another planner records one at this very moment.
+    recorded = set(
+        ReminderDelivery.objects.filter(
+            recipient_id__in=recipients,
+            kind__in={item.kind for item in due},
+            subject__in={item.subject for item in due},
+        ).values_list("recipient_id", "kind", "subject", "period")
+    )
+    due = [
+        item
+        for item in due
+        if (item.recipient_id, item.kind, item.subject, item.period) not in recorded
+    ]
+    if not due:
+        return Counter(), set()
     recipients = {item.recipient_id for item in due}
     days = {item.local_date for item in due}
     # The person's email still waiting to go out takes the new reminders too.
@@ -522,40 +544,31 @@ def _record(due: list[DueReminder], *, now: datetime) -> tuple[Counter, set[int]
             if wanted.get((recipient_id, stream)) == day and (recipient_id, stream) not in pending:
                 pending[(recipient_id, stream)] = pk
                 new_ids.add(pk)
-    rows = [
-        ReminderDelivery(
-            message_id=pending[(item.recipient_id, item.stream)],
-            recipient_id=item.recipient_id,
-            kind=item.kind,
-            subject=item.subject,
-            period=item.period,
-            sequence=item.sequence,
-            reference_at=item.reference_at,
-            enrolment_id=item.enrolment_id,
-            cohort_id=item.cohort_id,
-            certificate_id=item.certificate_id,
-            created_at=now,
-        )
-        for item in due
-        if (item.recipient_id, item.stream) in pending
-    ]
-    ReminderDelivery.objects.bulk_create(rows, ignore_conflicts=True)
-    counts: Counter = Counter()
-    touched: set[int] = set()
-    for message_id, kind, number in (
-        ReminderDelivery.objects.filter(
-            message_id__in=set(pending.values()), recipient_id__in=recipients, created_at=now
-        )
-        .values_list("message_id", "kind")
-        .annotate(number=Count("pk"))
-        .order_by()
-    ):
-        counts[kind] += number
-        touched.add(message_id)
-    # An email created here whose reminders were all recorded by someone else carries nothing.
-    empty = new_ids - touched
-    if empty:
-        ReminderMessage.objects.filter(pk__in=empty, items__isnull=True).delete()
+    attached = [item for item in due if (item.recipient_id, item.stream) in pending]
+    ReminderDelivery.objects.bulk_create(
+        [
+            ReminderDelivery(
+                message_id=pending[(item.recipient_id, item.stream)],
+                recipient_id=item.recipient_id,
+                kind=item.kind,
+                subject=item.subject,
+                period=item.period,
+                sequence=item.sequence,
+                reference_at=item.reference_at,
+                enrolment_id=item.enrolment_id,
+                cohort_id=item.cohort_id,
+                certificate_id=item.certificate_id,
+                created_at=now,
+            )
+            for item in attached
+        ],
+        ignore_conflicts=True,
+    )
+    # An email created here whose reminders another planner recorded first carries nothing.
+    if new_ids:
+        ReminderMessage.objects.filter(pk__in=new_ids, items__isnull=True).delete()
+    counts = Counter(item.kind for item in attached)
+    touched = {pending[(item.recipient_id, item.stream)] for item in attached}
     return counts, touched
 
 
