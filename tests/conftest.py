@@ -1,8 +1,15 @@
 """Fixtures shared by every test package."""
 
+import os
+
 import pytest
 from django.conf import settings
 from wagtail.models import Locale, Page, Site
+
+# The browser journeys drive Chromium through Playwright's sync API, which keeps an event
+# loop running in the test thread for the whole session; Django would then refuse every
+# later ORM call in that process as "async". Nothing in this project runs async code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
 @pytest.fixture
