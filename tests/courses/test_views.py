@@ -327,7 +327,7 @@ def test_language_switch_keeps_progress_on_the_page(course, police):
     french_course = course.get_translation(Locale.objects.get(language_code="fr"))
     html = client_for(police).get(french_course.url).content.decode()
     assert "Lesson 1.1 (fr)" in html
-    assert "17% done" in html  # 1 of 6 units, shown on the French page
+    assert "17 % effectués" in html  # 1 of 6 units, shown in French on the French page
 
 
 def test_cohort_report_and_csv_hold_the_same_figures(course, police, coordinator, settings):

@@ -26,6 +26,7 @@ def test_stylesheets_use_logical_properties_only():
     offenders = []
     for path in stylesheets():
         for number, line in enumerate(path.read_text().splitlines(), 1):
-            if PHYSICAL.search(line.split("/*")[0]):
+            # A third-party stylesheet's physical rule may be undone only where marked.
+            if PHYSICAL.search(line.split("/*")[0]) and "rtl-exempt" not in line:
                 offenders.append(f"{path.relative_to(settings.BASE_DIR)}:{number}: {line.strip()}")
     assert not offenders, "physical (left/right) CSS breaks right-to-left:\n" + "\n".join(offenders)
