@@ -15,7 +15,8 @@ from functools import reduce
 from operator import or_
 
 from django.conf import settings
-from django.db.models import Count, Max, Q
+from django.db.models import Count, IntegerField, Max, Q
+from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -323,7 +324,8 @@ def _progress_records(enrolment_ids) -> ProgressRecords:
     for row in (
         QuizAttempt.objects.filter(enrolment_id__in=enrolment_ids)
         .values("enrolment_id", "quiz_key")
-        .annotate(passed=Max("passed"), count=Count("id"))
+        # MAX over a boolean exists on SQLite but not on PostgreSQL: compare as integers.
+        .annotate(passed=Max(Cast("passed", IntegerField())), count=Count("id"))
     ):
         records.quizzes[(row["enrolment_id"], row["quiz_key"])] = (
             bool(row["passed"]),
