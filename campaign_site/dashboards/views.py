@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import dates, formats, timezone
 from django.utils.decorators import method_decorator
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import TemplateView
@@ -187,6 +188,8 @@ class DashboardView(WagtailAdminTemplateMixin, TemplateView):
                 ],
                 "not_shown_note": not_shown_note(),
                 "threshold": small_cell_threshold(),
+                # "<5" reads left to right inside Arabic sentences too.
+                "small_label": format_html('<span dir="ltr">&lt;{}</span>', small_cell_threshold()),
                 "plotly_path": PLOTLY_STATIC_PATH,
                 "plotly_locale": plotly_locale(),
                 "is_coordinator_view": not self.viewer.sees_everything,
