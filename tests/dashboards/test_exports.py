@@ -113,7 +113,7 @@ def test_no_small_count_reaches_the_page_or_the_csv(
 
 def test_small_cells_are_explained_on_the_page(staff_client, scenario):
     text = _pages(staff_client, "reach", PERIOD).content.decode()
-    assert "Counts under 5 are shown and exported as “<span dir=\"ltr\">&lt;5</span>”" in text
+    assert 'Counts under 5 are shown and exported as “<span dir="ltr">&lt;5</span>”' in text
 
 
 def test_a_csv_cell_cannot_run_as_a_spreadsheet_formula(staff_client, scenario):
