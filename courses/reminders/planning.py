@@ -44,7 +44,7 @@ from .scheduling import UTC, iso_week, weekly_due, zone, zones_in_window
 
 logger = logging.getLogger(__name__)
 
-CHUNK_SIZE = 2000
+CHUNK_SIZE = 5000
 DEADLINE_NOTICES = (1, 7)  # days before a cohort deadline
 EXPIRY_NOTICES = (7, 30, 60)  # days before a certificate lapses
 DIGEST_EXPIRY_DAYS = 60  # certificates listed in the coordinator digest
@@ -271,6 +271,13 @@ def due_deadline_reminders(*, now, zones, chunk_size=CHUNK_SIZE) -> Iterator[lis
                 withdrawn_at__isnull=True,
             ).values_list("pk", "user_id", "course_key")
         }
+        recorded = set(
+            ReminderDelivery.objects.filter(
+                kind=ReminderKind.DEADLINE,
+                cohort_id__in={row[2] for row in rows},
+                recipient_id__in={row[1] for row in rows},
+            ).values_list("recipient_id", "cohort_id", "period")
+        )
         due = []
         for _pk, user_id, cohort_id, course_key, deadline, tz in rows:
             local_date = zones[tz]
@@ -278,12 +285,15 @@ def due_deadline_reminders(*, now, zones, chunk_size=CHUNK_SIZE) -> Iterator[lis
             enrolment_id = open_enrolments.get((user_id, course_key))
             if notice is None or enrolment_id is None:
                 continue
+            period = f"{deadline.isoformat()}:{notice}d"
+            if (user_id, cohort_id, period) in recorded:
+                continue
             due.append(
                 DueReminder(
                     recipient_id=user_id,
                     kind=ReminderKind.DEADLINE,
                     subject=f"cohort:{cohort_id}",
-                    period=f"{deadline.isoformat()}:{notice}d",
+                    period=period,
                     local_date=local_date,
                     sequence=notice,
                     enrolment_id=enrolment_id,
@@ -331,12 +341,17 @@ def due_certificate_expiry_reminders(
     )
     fields = ("pk", "user_id", "expires_at", "user__profile__time_zone")
     for rows in _keyset(candidates, fields, chunk_size):
+        recorded = set(
+            ReminderDelivery.objects.filter(
+                kind=ReminderKind.CERTIFICATE_EXPIRY, certificate_id__in=[row[0] for row in rows]
+            ).values_list("certificate_id", "period")
+        )
         due = []
         for pk, user_id, expires_at, tz in rows:
             local_date = zones[tz]
             expires_on = expires_at.astimezone(zone(tz)).date()
             notice = expiry_notice((expires_on - local_date).days)
-            if notice is None:
+            if notice is None or (pk, f"{expires_on.isoformat()}:{notice}d") in recorded:
                 continue
             due.append(
                 DueReminder(
@@ -360,6 +375,17 @@ def due_certificate_expiry_reminders(
 
 def _weekly_zones(zones: dict[str, date]) -> dict[str, date]:
     return {tz: day for tz, day in zones.items() if weekly_due(day)}
+
+
+def _not_recorded(due: list[DueReminder]) -> list[DueReminder]:
+    recorded = set(
+        ReminderDelivery.objects.filter(
+            kind__in={item.kind for item in due},
+            recipient_id__in={item.recipient_id for item in due},
+            period__in={item.period for item in due},
+        ).values_list("recipient_id", "kind", "period")
+    )
+    return [item for item in due if (item.recipient_id, item.kind, item.period) not in recorded]
 
 
 def organisations_with_digest_news(*, now, since: date) -> set[int]:
@@ -411,7 +437,8 @@ def due_coordinator_digests(*, now, zones, chunk_size=CHUNK_SIZE) -> Iterator[li
             )
         )
     for start in range(0, len(due), chunk_size):
-        yield due[start : start + chunk_size]
+        if chunk := _not_recorded(due[start : start + chunk_size]):
+            yield chunk
 
 
 def due_content_reviews(*, now, zones, chunk_size=CHUNK_SIZE) -> Iterator[list[DueReminder]]:
@@ -443,7 +470,8 @@ def due_content_reviews(*, now, zones, chunk_size=CHUNK_SIZE) -> Iterator[list[D
         for user_id, tz in recipients.order_by("pk").values_list("pk", "profile__time_zone")
     ]
     for start in range(0, len(due), chunk_size):
-        yield due[start : start + chunk_size]
+        if chunk := _not_recorded(due[start : start + chunk_size]):
+            yield chunk
 
 
 # ---------------------------------------------------------------------------------------
@@ -484,23 +512,8 @@ def _queue_sending():
 
 
 def _record(due: list[DueReminder], *, now: datetime) -> tuple[Counter, set[int]]:
-    recipients = {item.recipient_id for item in due}
-    # Reminders recorded before (by an earlier run or another planner) are left alone; the
-    # unique constraint still decides if another planner records one at this very moment.
-    recorded = set(
-        ReminderDelivery.objects.filter(
-            recipient_id__in=recipients,
-            kind__in={item.kind for item in due},
-            subject__in={item.subject for item in due},
-        ).values_list("recipient_id", "kind", "subject", "period")
-    )
-    due = [
-        item
-        for item in due
-        if (item.recipient_id, item.kind, item.subject, item.period) not in recorded
-    ]
-    if not due:
-        return Counter(), set()
+    # The scans leave out what is already recorded; if another planner records the same
+    # reminder at this very moment, the unique constraint keeps one (ignore_conflicts).
     recipients = {item.recipient_id for item in due}
     days = {item.local_date for item in due}
     # The person's email still waiting to go out takes the new reminders too.

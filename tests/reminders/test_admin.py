@@ -166,3 +166,25 @@ def test_the_default_schedule_exists_and_staff_can_change_it(staff_client):
     heartbeat = PeriodicTask.objects.get(task="ops.heartbeat")
     other = staff_client.get(reverse("reminder_schedule:edit", args=[heartbeat.pk]), follow=True)
     assert other.status_code == 404
+
+
+def test_the_log_reads_a_fixed_number_of_queries_however_many_emails(
+    staff_client, organisation, enrol
+):
+    def page_queries():
+        from django.db import connection
+        from django.test.utils import CaptureQueriesContext
+
+        with CaptureQueriesContext(connection) as queries:
+            assert staff_client.get(reverse("reminder_log:index")).status_code == 200
+        return len(queries)
+
+    for number in range(2):
+        enrol(make_user(f"few{number}@example.org", organisation=organisation))
+    plan_due_reminders()
+    page_queries()  # the first request also loads the session and permissions
+    few = page_queries()
+    for number in range(12):
+        enrol(make_user(f"many{number}@example.org", organisation=organisation))
+    plan_due_reminders()
+    assert page_queries() == few
