@@ -15,7 +15,8 @@ import re
 import struct
 import time
 
-from campaign_site.accounts.demo import DEMO_COORDINATOR_PASSWORD, next_unused_totp_code
+from campaign_site.accounts.demo import DEMO_COORDINATOR_PASSWORD
+from tests.e2e.staff import sign_in_with_code
 
 PASSWORD = "harbour-lantern-violet-42"
 
@@ -109,17 +110,6 @@ def test_officer_signs_up_and_is_verified_by_domain(live_site, new_context, scre
     page.locator("main form button[type=submit]").click()
     assert page.locator("#id_time_zone_error").is_visible()
     assert page.locator("#id_time_zone").get_attribute("aria-invalid") == "true"
-
-
-def sign_in_with_code(page, live_site, email, password, language="en"):
-    page.goto(f"{live_site.url}/{language}/accounts/login/")
-    page.fill("#id_login", email)
-    page.fill("#id_password", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r".*/accounts/2fa/authenticate/$"))
-    page.fill("#id_code", next_unused_totp_code())
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_url(lambda url: "/2fa/authenticate/" not in url)
 
 
 def test_judge_is_approved_by_the_coordinator_in_arabic(live_site, new_context, screenshot):

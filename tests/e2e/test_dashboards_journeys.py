@@ -22,8 +22,8 @@ from campaign_site.accounts.demo import (
     DEMO_COORDINATOR_PASSWORD,
     DEMO_STAFF_EMAIL,
     DEMO_STAFF_PASSWORD,
-    next_unused_totp_code,
 )
+from tests.e2e.staff import set_admin_language, sign_in_with_code
 
 SEED = (
     "import random; from datetime import timedelta; from django.utils import timezone; "
@@ -35,17 +35,6 @@ SEED = (
 )
 
 
-def set_admin_language(live_site, email, language):
-    live_site.manage(
-        "shell",
-        "-c",
-        "from wagtail.users.models import UserProfile; "
-        "from campaign_site.accounts.models import User; "
-        f"profile = UserProfile.get_for_user(User.objects.get(email={email!r})); "
-        f"profile.preferred_language = {language!r}; profile.save()",
-    )
-
-
 def axe_violations(page, context: str) -> list[str]:
     from axe_playwright_python.sync_playwright import Axe
 
@@ -54,17 +43,6 @@ def axe_violations(page, context: str) -> list[str]:
         f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}"
         for v in results.response["violations"]
     ]
-
-
-def sign_in(page, live_site, email, password):
-    page.goto(f"{live_site.url}/en/accounts/login/")
-    page.fill("#id_login", email)
-    page.fill("#id_password", password)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r".*/accounts/2fa/authenticate/$"))
-    page.fill("#id_code", next_unused_totp_code())
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_url(lambda url: "/2fa/authenticate/" not in url)
 
 
 def wait_for_charts(page):
@@ -95,7 +73,7 @@ def test_staff_filters_the_overview_by_country_and_exports_csv(
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))
-    sign_in(page, live_site, DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD)
+    sign_in_with_code(page, live_site, DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD)
     page.goto(f"{live_site.url}/admin/")
     page.get_by_role("button", name="Dashboards").click()
     page.get_by_role("link", name="Overview").click()
@@ -136,7 +114,7 @@ def test_staff_filters_the_overview_by_country_and_exports_csv(
 
     # The same view, shared as a link, shows the same figures.
     shared = new_context().new_page()
-    sign_in(shared, live_site, DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD)
+    sign_in_with_code(shared, live_site, DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD)
     shared.goto(page.url)
     assert card_values(shared) == in_france
     assert errors == []
@@ -150,7 +128,7 @@ def test_staff_read_the_dashboards_in_arabic(live_site, reach_year, new_context,
     set_admin_language(live_site, DEMO_STAFF_EMAIL, "ar")
     try:
         page = new_context(locale="ar").new_page()
-        sign_in(page, live_site, DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD)
+        sign_in_with_code(page, live_site, DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD)
         for name in ("overview", "reach", "training"):
             path = "" if name == "overview" else f"{name}/"
             page.goto(f"{live_site.url}/admin/dashboards/{path}")
@@ -172,7 +150,8 @@ def test_staff_read_the_dashboards_in_arabic(live_site, reach_year, new_context,
 
 def test_a_coordinator_sees_their_organisation_only(live_site, new_context, screenshot):
     page = new_context().new_page()
-    sign_in(page, live_site, "coordinator@police.demo-fr.example", DEMO_COORDINATOR_PASSWORD)
+    coordinator = "coordinator@police.demo-fr.example"
+    sign_in_with_code(page, live_site, coordinator, DEMO_COORDINATOR_PASSWORD)
     page.goto(f"{live_site.url}/admin/dashboards/")
     page.wait_for_url(re.compile(r".*/admin/dashboards/training/.*"))
     organisation = page.locator("#id_organisation option:checked").inner_text()

@@ -5,7 +5,8 @@ import json
 import re
 from pathlib import Path
 
-from campaign_site.accounts.demo import DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD, next_unused_totp_code
+from campaign_site.accounts.demo import DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD
+from tests.e2e.staff import sign_in_with_code
 
 BROWSER_UA = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -88,17 +89,6 @@ def test_visits_are_counted_without_cookies_with_and_without_javascript(live_sit
     assert "feature-phone" in figures["devices"]
 
 
-def sign_in_staff(page, live_site):
-    page.goto(f"{live_site.url}/en/accounts/login/")
-    page.fill("#id_login", DEMO_STAFF_EMAIL)
-    page.fill("#id_password", DEMO_STAFF_PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r".*/accounts/2fa/authenticate/$"))
-    page.fill("#id_code", next_unused_totp_code())
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_url(lambda url: "/2fa/authenticate/" not in url)
-
-
 def write_csv(tmp_path: Path, name: str, rows: list[str]) -> Path:
     header = (
         "date,kind,title,country,language,organisation,campaign,participants_parents,"
@@ -112,7 +102,7 @@ def write_csv(tmp_path: Path, name: str, rows: list[str]) -> Path:
 
 def test_staff_import_outreach_and_print_a_short_link(live_site, new_context, screenshot, tmp_path):
     page = new_context().new_page()
-    sign_in_staff(page, live_site)
+    sign_in_with_code(page, live_site, DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD)
     page.goto(f"{live_site.url}/admin/reach/outreach/")
     page.get_by_role("link", name="Import CSV").click()
     page.wait_for_url(re.compile(r".*/admin/reach/outreach-import/$"))

@@ -4,16 +4,16 @@ and in Arabic (right to left), on a phone-sized and a desktop-sized screen.
 Screenshots: tests/e2e/screenshots/reminders-*.png.
 """
 
+import json
 import os
 
 import pytest
 from django.core import mail
-from django.utils import translation
 
-from courses.models.reminders import ReminderKind
-from courses.reminders import tokens
+from campaign_site.accounts.demo import DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD
 from courses.reminders.planning import plan_due_reminders
 from courses.reminders.sending import send_due_reminder_emails
+from tests.e2e.staff import set_admin_language, sign_in_with_code
 from tests.reminders import conftest as reminder_fixtures
 
 # The reminder tests' learners, course and cohort, and their always-open sending window.
@@ -104,30 +104,98 @@ def test_reminder_emails_read_well_in_english_and_arabic(
     assert "Continue the course" not in arabic, "the Arabic email is translated"
 
 
-@pytest.mark.django_db(transaction=True)
-def test_unsubscribe_and_preferences_pages(
-    django_db_setup, live_server, settings, new_context, screenshot
-):
-    settings.SITE_URL = live_server.url
+MAKE_LINKS = """
+import json
+from django.utils import translation
+from campaign_site.accounts.models import User
+from courses.models.reminders import ReminderKind
+from courses.reminders import tokens
+
+email, language = {args!r}
+user = User.objects.filter(email=email).first() or User.objects.create_user(
+    email=email, password="a-long-e2e-password-123")
+user.profile.preferred_language = language
+user.profile.save()
+with translation.override(language):
+    print(json.dumps({{
+        "unsubscribe": tokens.unsubscribe_url(
+            user=user, kinds=[ReminderKind.INACTIVITY, ReminderKind.DEADLINE], language=language),
+        "preferences": tokens.preferences_url(user=user, language=language),
+    }}))
+"""
+
+SEED_DELIVERY_LOG = """
+from datetime import timedelta
+from django.utils import timezone
+from campaign_site.accounts.models import User
+from courses.models import ReminderDelivery, ReminderMessage
+from courses.models.reminders import FailureKind, MessageStatus, ReminderKind, ReminderStream
+
+learner = User.objects.filter(email="log@example.org").first() or User.objects.create_user(
+    email="log@example.org", password="a-long-e2e-password-123")
+today = timezone.localdate()
+rows = [
+    (MessageStatus.SENT, ""),
+    (MessageStatus.FAILED, "Recipient refused: 550 5.1.1 No such user here"),
+    (MessageStatus.RETRYING, "451 4.3.2 Try again later"),
+]
+for number, (status, error) in enumerate(rows):
+    if ReminderMessage.objects.filter(to_email=f"learner{number}@example.org").exists():
+        continue
+    message = ReminderMessage.objects.create(
+        recipient=learner if number == 0 else None,
+        stream=ReminderStream.LEARNER,
+        local_date=today - timedelta(days=number),
+        status=status,
+        to_email=f"learner{number}@example.org",
+        attempts=number + 1,
+        failure_kind=FailureKind.PERMANENT if status == MessageStatus.FAILED else "",
+        last_error=error,
+        sent_at=timezone.now() if status == MessageStatus.SENT else None,
+    )
+    for kind in (ReminderKind.DEADLINE, ReminderKind.INACTIVITY)[: number + 1]:
+        ReminderDelivery.objects.create(
+            message=message, kind=kind, subject=f"enrolment:{number}", period=f"p{number}")
+print(ReminderMessage.objects.get(to_email="learner1@example.org").pk)
+"""
+
+
+def test_unsubscribe_and_preferences_pages(live_site, new_context, screenshot):
     for language in ("en", "ar"):
-        user = reminder_fixtures.make_user(
-            f"pages-{language}@example.org", verified=False, language=language
-        )
-        with translation.override(language):
-            unsubscribe = tokens.unsubscribe_url(
-                user=user, kinds=[ReminderKind.INACTIVITY, ReminderKind.DEADLINE], language=language
-            )
-            preferences = tokens.preferences_url(user=user, language=language)
+        args = (f"pages-{language}@example.org", language)
+        output = live_site.manage("shell", "-c", MAKE_LINKS.format(args=args))
+        links = json.loads(output.strip().splitlines()[-1])
         page = new_context(viewport={"width": 390, "height": 800}).new_page()
-        page.goto(unsubscribe)
+        page.goto(links["unsubscribe"])
         assert page.locator("h1").count() == 1
+        assert page.evaluate("document.documentElement.dir") == (
+            "rtl" if language == "ar" else "ltr"
+        )
         screenshot(page, f"reminders-unsubscribe-{language}")
         page.locator("main form button").click()
         page.wait_for_load_state()
         screenshot(page, f"reminders-unsubscribed-{language}")
         assert page.context.cookies() == [], "no cookie for someone following an email link"
-        page.goto(preferences)
+        page.goto(links["preferences"])
         boxes = page.get_by_role("checkbox")
         assert boxes.count() == 3
         boxes.first.focus()
         screenshot(page, f"reminders-preferences-{language}")
+
+
+def test_the_delivery_log_in_the_admin(live_site, new_context, screenshot):
+    failed = int(live_site.manage("shell", "-c", SEED_DELIVERY_LOG).split()[-1])
+    for language in ("en", "ar"):
+        set_admin_language(live_site, DEMO_STAFF_EMAIL, language)
+        page = new_context(viewport={"width": 1280, "height": 800}).new_page()
+        sign_in_with_code(page, live_site, DEMO_STAFF_EMAIL, DEMO_STAFF_PASSWORD)
+        page.goto(f"{live_site.url}/admin/reminders/log/")
+        for number in range(3):
+            assert page.get_by_text(f"learner{number}@example.org").count() == 1
+        screenshot(page, f"reminders-admin-log-{language}")
+        page.goto(f"{live_site.url}/admin/reminders/log/inspect/{failed}/")
+        assert page.get_by_text("550 5.1.1 No such user here").count() >= 1
+        screenshot(page, f"reminders-admin-email-{language}")
+        page.goto(f"{live_site.url}/admin/reminders/schedule/")
+        screenshot(page, f"reminders-admin-schedule-{language}")
+    set_admin_language(live_site, DEMO_STAFF_EMAIL, "en")
