@@ -8,13 +8,15 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+from home.blocks import DocumentBlock as GuidanceDocumentBlock
+from home.blocks import ImageBlock as GuidanceImageBlock
+from home.blocks import VideoBlock as GuidanceVideoBlock
 
 # Lesson text never embeds images or documents inline: those go through the image and
 # document blocks, whose files are served only after an access check.
 LESSON_RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul"]
-VIDEO_EXTENSIONS = ("mp4", "webm", "ogv")
 
 
 class HeadingBlock(blocks.CharBlock):
@@ -84,72 +86,35 @@ class ChecklistBlock(blocks.StructBlock):
         description = _("Steps to follow, in order.")
 
 
-class LessonImageBlock(blocks.StructBlock):
-    """Diagrams, flow charts and photos of places or equipment: never of victims."""
+class LessonImageBlock(GuidanceImageBlock):
+    """Diagrams, flow charts and photos of places or equipment: never of victims. Shown
+    through the lesson's own image view, after the same access check as the lesson."""
 
     image = ImageChooserBlock(label=_("Image"))
-    alt_text = blocks.CharBlock(
-        label=_("Text alternative"),
-        max_length=300,
-        help_text=_("Describe what the image shows for people who cannot see it."),
-    )
-    caption = blocks.CharBlock(label=_("Caption"), max_length=300, required=False)
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not (value.get("alt_text") or "").strip():
-            raise StructBlockValidationError(
-                block_errors={"alt_text": ValidationError(_("Describe the image."))}
-            )
-        return value
 
     class Meta:
-        icon = "image"
         template = "courses/blocks/image.html"
-        label = _("Image")
         description = _(
             "A diagram or illustration with a text alternative. Never an image of a victim."
         )
 
 
-class VideoBlock(blocks.StructBlock):
-    """A video file served by the platform itself, always with a full transcript."""
+class VideoBlock(GuidanceVideoBlock):
+    """The guidance video (a file served here or a link, captions, a required transcript),
+    with the transcript limited to lesson text."""
 
-    title = blocks.CharBlock(label=_("Title"), max_length=160)
-    video = DocumentChooserBlock(
-        label=_("Video file"), help_text=_("An MP4, WebM or Ogg video uploaded as a document.")
-    )
     transcript = blocks.RichTextBlock(label=_("Transcript"), features=LESSON_RICH_TEXT_FEATURES)
 
-    def clean(self, value):
-        value = super().clean(value)
-        document = value.get("video")
-        if document is not None and document.file_extension.lower() not in VIDEO_EXTENSIONS:
-            raise StructBlockValidationError(
-                block_errors={
-                    "video": ValidationError(_("Choose a video file (MP4, WebM or Ogg)."))
-                }
-            )
-        return value
-
     class Meta:
-        icon = "media"
         template = "courses/blocks/video.html"
-        label = _("Video with transcript")
         description = _(
             "A video served by this platform, with its transcript. Never a video of a victim."
         )
 
 
-class DocumentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(label=_("Title"), max_length=160)
-    description = blocks.CharBlock(label=_("Description"), max_length=300, required=False)
-
+class DocumentBlock(GuidanceDocumentBlock):
     class Meta:
-        icon = "doc-full-inverse"
         template = "courses/blocks/document.html"
-        label = _("Document")
         description = _("A file to download, such as a checklist or a form.")
 
 

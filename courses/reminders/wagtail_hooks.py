@@ -228,7 +228,7 @@ class ReminderEmailViewSet(ModelViewSet):
         Column("recipient", label=_("Recipient"), accessor=_recipient),
         "stream",
         Column("kinds", label=_("Reminders"), accessor=_kinds),
-        DateColumn("local_date", label=_("Day")),
+        Column("local_date", label=_("Day")),  # the recipient's own date, as written
         "status",
         "attempts",
         DateColumn("sent_at", label=_("Sent at")),
