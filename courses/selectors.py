@@ -884,6 +884,18 @@ class CohortReport:
     def count(self, status: str) -> int:
         return sum(1 for row in self.rows if row.status == status)
 
+    def status_filters(self) -> list[tuple[str, str, int]]:
+        """(status, label, learners) for each status, in the order a coordinator reads them."""
+        statuses = CohortLearnerStatus
+        order = (
+            statuses.OVERDUE,
+            statuses.NOT_STARTED,
+            statuses.IN_PROGRESS,
+            statuses.COMPLETED,
+            statuses.LEFT,
+        )
+        return [(status, statuses.LABELS[status], self.count(status)) for status in order]
+
     @property
     def summary(self) -> dict:
         statuses = CohortLearnerStatus

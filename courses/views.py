@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -352,6 +353,9 @@ def _coordinated_cohort(request, cohort_id):
     return cohort
 
 
+COHORT_REPORT_PAGE_SIZE = 100
+
+
 @mfa_required
 def cohort_report(request, cohort_id: int):
     cohort = _coordinated_cohort(request, cohort_id)
@@ -375,11 +379,26 @@ def cohort_report(request, cohort_id: int):
     join_url = request.build_absolute_uri(
         reverse("courses:join_code", args=[cohort.invitation_code])
     )
+    # One status at a time ("who is overdue?"), a page of learners at a time: a large
+    # cohort's report stays quick to load and to read; the CSV keeps every learner.
+    status = request.GET.get("status", "")
+    if status not in selectors.CohortLearnerStatus.LABELS:
+        status = ""
+    rows = [row for row in report.rows if row.status == status] if status else report.rows
+    learners = Paginator(rows, COHORT_REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
     return _private(
         TemplateResponse(
             request,
             "courses/cohort_report.html",
-            {"report": report, "cohort": cohort, "join_url": join_url, "invite_form": invite_form},
+            {
+                "report": report,
+                "cohort": cohort,
+                "join_url": join_url,
+                "invite_form": invite_form,
+                "status": status,
+                "status_filters": report.status_filters(),
+                "learners": learners,
+            },
             status=400 if invite_form.is_bound and invite_form.errors else 200,
         )
     )

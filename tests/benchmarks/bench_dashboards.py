@@ -18,11 +18,10 @@ from datetime import date, datetime, timedelta
 
 from django.db import connection, transaction
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from .common import Result, time_calls
+from .common import Result, count_queries, time_calls
 
 VISITS_PER_YEAR = 10_000_000
 LEARNERS = 100_000
@@ -611,19 +610,11 @@ def _staff_and_coordinator():
 def _measure(client, url, name, results, *, repeat=10, target=PAGE_TARGET_MS):
     """Wall time (what a person waits for, on this machine as loaded as it is) and CPU time of
     this process (Django and SQLite, which runs inside it), per request."""
-    from django.core.signals import request_started
-    from django.db import reset_queries
-
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
-    request_started.disconnect(reset_queries)  # or the count below would be emptied
-    try:
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(url)
-        # Read now: the captured list is a view of the connection's log, emptied later.
-        query_count = len(queries.captured_queries)
-    finally:
-        request_started.connect(reset_queries)
+    holder = {}
+    query_count = count_queries(lambda: holder.update(response=client.get(url)))
+    response = holder["response"]
     size = len(response.content)
     cpu = []
 

@@ -1,11 +1,9 @@
 """Awareness pages: render time uncached (median, p95), queries, and requests/s from gunicorn
 with the anonymous page cache on and off, for the home page, a guide and the help page."""
 
-from django.db import connection
 from django.test import Client, override_settings
-from django.test.utils import CaptureQueriesContext
 
-from .common import Result, load, time_calls
+from .common import Result, count_queries, load, time_calls
 
 PAGES = {
     "home": "/en/",
@@ -37,9 +35,7 @@ def run(ctx):
         for name, path in PAGES.items():
             response = client.get(path)
             assert response.status_code == 200, (path, response.status_code)
-            with CaptureQueriesContext(connection) as queries:
-                client.get(path)
-            query_count = len(queries)
+            query_count = count_queries(lambda path=path: client.get(path))
             timing = time_calls(lambda path=path: client.get(path), repeat=40)
             results.append(
                 Result(f"{name} render median (uncached)", timing["median"], "ms", target=150)

@@ -49,6 +49,22 @@ def time_calls(fn, *, repeat=30, warmup=3):
     return {"median": statistics.median(timings), "p95": percentile(timings, 95)}
 
 
+def count_queries(fn) -> int:
+    """Database queries made by one call of `fn` (which may make test-client requests)."""
+    from django.core.signals import request_started
+    from django.db import connection, reset_queries
+    from django.test.utils import CaptureQueriesContext
+
+    # Each request empties the query log as it starts: counted across the whole call.
+    request_started.disconnect(reset_queries)
+    try:
+        with CaptureQueriesContext(connection) as queries:
+            fn()
+        return len(queries.captured_queries)
+    finally:
+        request_started.connect(reset_queries)
+
+
 def free_port():
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

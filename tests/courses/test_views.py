@@ -365,3 +365,61 @@ def test_cohort_report_and_csv_hold_the_same_figures(course, police, coordinator
 
     stranger = make_user("other@example.org")
     assert client_for(stranger).get(report_url).status_code in {302, 404}
+
+
+def test_a_large_cohort_report_pages_and_filters_while_the_csv_keeps_everyone(
+    course, coordinator, monkeypatch
+):
+    from datetime import date
+
+    from allauth.mfa.models import Authenticator
+
+    from courses import views
+    from tests.courses.conftest import make_user
+
+    monkeypatch.setattr(views, "COHORT_REPORT_PAGE_SIZE", 2)
+    Authenticator.objects.create(
+        user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"}
+    )
+    cohort = services.create_cohort(
+        coordinator=coordinator,
+        organisation=coordinator.profile.organisation,
+        course=course,
+        name="Large unit",
+        deadline=date(2099, 1, 1),
+    )
+    lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
+    for number in range(5):
+        learner = make_user(f"learner{number}@example.org", last_name=f"Learner {number}")
+        services.join_cohort(user=learner, cohort=cohort)
+        if number < 2:
+            services.complete_lesson(user=learner, lesson=lesson)
+    client = client_for(coordinator)
+    with translation.override("en"):
+        url = reverse("courses:cohort_report", args=[cohort.pk])
+        csv_url = reverse("courses:cohort_csv", args=[cohort.pk])
+
+    def learners_on(query):
+        html = client.get(url + query).content.decode()
+        return [n for n in range(5) if f"learner{n}@example.org" in html], html
+
+    first, html = learners_on("")
+    assert first == [0, 1] and "Page 1 of 3" in html and 'rel="next"' in html
+    assert 'href="?status=in_progress"' in html and "In progress (2)" in html
+    assert learners_on("?page=3")[0] == [4]
+    assert learners_on("?page=999")[0] == [4]  # past the end: the last page
+    in_progress, html = learners_on("?status=in_progress")
+    assert in_progress == [0, 1] and "Page 1 of" not in html
+    not_started, html = learners_on("?status=not_started&page=2")
+    assert not_started == [4] and 'href="?status=not_started&amp;page=1"' in html
+    # Hostile or unknown values fall back to everyone, page one.
+    for query in ("?status=<script>", "?page=-1", "?page=abc", "?status=left%00"):
+        response = client.get(url + query)
+        assert response.status_code == 200 and "<script>" not in response.content.decode()
+    assert learners_on("?status=completed")[1].count("No learners with this status.") == 1
+    rows = list(
+        csv.reader(
+            io.StringIO(b"".join(client.get(csv_url).streaming_content).decode("utf-8-sig"))
+        )
+    )
+    assert len(rows) == 6  # the header and every learner, whatever page was on screen
