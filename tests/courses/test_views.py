@@ -418,8 +418,6 @@ def test_a_large_cohort_report_pages_and_filters_while_the_csv_keeps_everyone(
         assert response.status_code == 200 and "<script>" not in response.content.decode()
     assert learners_on("?status=completed")[1].count("No learners with this status.") == 1
     rows = list(
-        csv.reader(
-            io.StringIO(b"".join(client.get(csv_url).streaming_content).decode("utf-8-sig"))
-        )
+        csv.reader(io.StringIO(b"".join(client.get(csv_url).streaming_content).decode("utf-8-sig")))
     )
     assert len(rows) == 6  # the header and every learner, whatever page was on screen
