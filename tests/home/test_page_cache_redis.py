@@ -1,15 +1,15 @@
 """With a shared cache (Redis), the content version lives in the cache and a publish reaches
 every process; run with REDIS_URL set (CI), skipped otherwise."""
 
-import os
-
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 
 from home import page_cache
 from home.models import GuidePage
 
-REDIS_URL = os.environ.get("REDIS_URL", "")
+# The worker's own Redis database (see campaign_site/settings/test.py).
+REDIS_URL = settings.REDIS_URL
 pytestmark = [pytest.mark.redis]
 
 

@@ -94,8 +94,17 @@ def test_help_page_queries_do_not_grow_with_services(client, guidance):
 def test_search_queries_do_not_grow_with_results(client, guidance):
     small = _queries(client, "/en/search/?q=report")
     template = GuidePage.objects.get(locale__language_code="en", slug="report")
-    for number in range(8):
-        template.copy(
-            update_attrs={"slug": f"r-{number}", "title": f"Report {number}"}, keep_live=True
-        )
-    assert _queries(client, "/en/search/?q=report") == small
+
+    def add_results(numbers):
+        for number in numbers:
+            template.copy(
+                update_attrs={"slug": f"r-{number}", "title": f"Report {number}"}, keep_live=True
+            )
+
+    # Past one page of results, a search backend may count them in one more query
+    # (PostgreSQL's does): constant, however many pages there are.
+    add_results(range(12))
+    two_pages = _queries(client, "/en/search/?q=report")
+    assert two_pages <= small + 1
+    add_results(range(12, 30))
+    assert _queries(client, "/en/search/?q=report") == two_pages

@@ -1,8 +1,7 @@
 """The Redis buffer gives the dashboards the same figures as the database path."""
 
-import os
-
 import pytest
+from django.conf import settings
 
 from campaign_site.reach import buffers, services
 from campaign_site.reach.models import BufferFlush, DailyVisitRollup, RollupSource, VisitEvent
@@ -11,7 +10,8 @@ from .test_ingestion import parents_page  # noqa: F401 - fixture
 from .test_rollups import SAMPLE, SAMPLE_DAY, expected_cells, stored_cells
 
 pytestmark = [pytest.mark.django_db, pytest.mark.redis]
-REDIS_URL = os.environ.get("REDIS_URL", "")
+# The worker's own Redis database (see campaign_site/settings/test.py).
+REDIS_URL = settings.REDIS_URL
 
 
 def _reachable() -> bool:
