@@ -167,6 +167,10 @@ class ReminderEmailInspectView(InspectView):
         context["items"] = self.object.items.order_by("kind", "pk")
         return context
 
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "–" if value is None or value == "" else value  # not "None"
+
 
 class NoEditView(EditView):
     def dispatch(self, request, *args, **kwargs):

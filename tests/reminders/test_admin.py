@@ -1,5 +1,6 @@
 """The admin: the delivery log with filters and "send again", per-course settings, schedule."""
 
+import re
 import smtplib
 
 import pytest
@@ -80,6 +81,7 @@ def test_the_details_of_an_email_show_its_reminders_and_error(staff_client, sent
     assert "Reminders to continue a course" in html
     assert "Recipient refused: 550 No such user" in html
     assert reverse("reminder_log:resend", args=[failed.pk]) in html
+    assert not re.search(r"<dd>\s*None\s*</dd>", html)  # empty fields read as a dash
 
 
 def test_staff_send_a_failed_email_again(staff_client, sent_and_failed, outbox, monkeypatch):
