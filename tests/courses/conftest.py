@@ -5,6 +5,7 @@ from django.core.cache import cache
 
 from campaign_site.accounts.models import Organisation, ProfessionalRole, User
 from campaign_site.accounts.services import record_verification
+from courses import services
 from courses.demo import build_course, ensure_course_index, translate_course_index
 
 
@@ -198,3 +199,26 @@ def coordinator(db, organisation):
         user=user, organisation=organisation, defaults={"role": MembershipRole.COORDINATOR}
     )
     return user
+
+
+@pytest.fixture
+def coordinated_cohort(coordinator, course):
+    """A cohort of `course` run by `coordinator`, who has a second factor (reports need it)."""
+    from datetime import date
+
+    from allauth.mfa.models import Authenticator
+
+    Authenticator.objects.get_or_create(
+        user=coordinator, type=Authenticator.Type.TOTP, defaults={"data": {"secret": "x"}}
+    )
+
+    def make(name="Unit A", deadline=date(2099, 1, 1)):
+        return services.create_cohort(
+            coordinator=coordinator,
+            organisation=coordinator.profile.organisation,
+            course=course,
+            name=name,
+            deadline=deadline,
+        )
+
+    return make

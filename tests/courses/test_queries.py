@@ -68,24 +68,12 @@ def test_dashboard_does_not_grow_with_enrolments(make_course, police):
     assert many <= 25
 
 
-def test_cohort_report_does_not_grow_with_learners(course, coordinator):
-    from datetime import date
-
-    from allauth.mfa.models import Authenticator
+def test_cohort_report_does_not_grow_with_learners(course, coordinator, coordinated_cohort):
 
     from courses import selectors
     from tests.courses.conftest import make_user
 
-    Authenticator.objects.create(
-        user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"}
-    )
-    cohort = services.create_cohort(
-        coordinator=coordinator,
-        organisation=coordinator.profile.organisation,
-        course=course,
-        name="Unit",
-        deadline=date(2099, 1, 1),
-    )
+    cohort = coordinated_cohort("Unit")
     services.join_cohort(user=make_user("one@example.org"), cohort=cohort)
     with CaptureQueriesContext(connection) as few:
         selectors.cohort_report(cohort=cohort)

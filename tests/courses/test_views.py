@@ -330,21 +330,11 @@ def test_language_switch_keeps_progress_on_the_page(course, police):
     assert "17 % effectués" in html  # 1 of 6 units, shown in French on the French page
 
 
-def test_cohort_report_and_csv_hold_the_same_figures(course, police, coordinator, settings):
-    from datetime import date
+def test_cohort_report_and_csv_hold_the_same_figures(
+    course, police, coordinator, coordinated_cohort, settings
+):
 
-    from allauth.mfa.models import Authenticator
-
-    Authenticator.objects.create(
-        user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"}
-    )
-    cohort = services.create_cohort(
-        coordinator=coordinator,
-        organisation=coordinator.profile.organisation,
-        course=course,
-        name="Unit A",
-        deadline=date(2099, 1, 1),
-    )
+    cohort = coordinated_cohort("Unit A")
     services.join_cohort(user=police, cohort=cohort)
     lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
     services.complete_lesson(user=police, lesson=lesson)
@@ -368,26 +358,14 @@ def test_cohort_report_and_csv_hold_the_same_figures(course, police, coordinator
 
 
 def test_a_large_cohort_report_pages_and_filters_while_the_csv_keeps_everyone(
-    course, coordinator, monkeypatch
+    course, coordinator, coordinated_cohort, monkeypatch
 ):
-    from datetime import date
-
-    from allauth.mfa.models import Authenticator
 
     from courses import views
     from tests.courses.conftest import make_user
 
     monkeypatch.setattr(views, "COHORT_REPORT_PAGE_SIZE", 2)
-    Authenticator.objects.create(
-        user=coordinator, type=Authenticator.Type.TOTP, data={"secret": "x"}
-    )
-    cohort = services.create_cohort(
-        coordinator=coordinator,
-        organisation=coordinator.profile.organisation,
-        course=course,
-        name="Large unit",
-        deadline=date(2099, 1, 1),
-    )
+    cohort = coordinated_cohort("Large unit")
     lesson = LessonPage.objects.descendant_of(course).order_by("path").first()
     for number in range(5):
         learner = make_user(f"learner{number}@example.org", last_name=f"Learner {number}")
