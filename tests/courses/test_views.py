@@ -383,6 +383,7 @@ def test_a_large_cohort_report_pages_and_filters_while_the_csv_keeps_everyone(
 
     first, html = learners_on("")
     assert first == [0, 1] and "Page 1 of 3" in html and 'rel="next"' in html
+    assert "Learners: 5. Completed: 0, in progress: 2, not started: 3, overdue: 0." in html
     assert 'href="?status=in_progress"' in html and "In progress (2)" in html
     assert learners_on("?page=3")[0] == [4]
     assert learners_on("?page=999")[0] == [4]  # past the end: the last page
