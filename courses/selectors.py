@@ -881,8 +881,12 @@ class CohortReport:
     def columns(self):
         return REPORT_COLUMNS
 
+    def rows_with(self, status: str = "") -> list[CohortReportRow]:
+        """The learners with one status, or everyone when `status` is empty."""
+        return [row for row in self.rows if row.status == status] if status else self.rows
+
     def count(self, status: str) -> int:
-        return sum(1 for row in self.rows if row.status == status)
+        return len(self.rows_with(status))
 
     def status_filters(self) -> list[tuple[str, str, int]]:
         """(status, label, learners) for each status, in the order a coordinator reads them."""

@@ -384,8 +384,9 @@ def cohort_report(request, cohort_id: int):
     status = request.GET.get("status", "")
     if status not in selectors.CohortLearnerStatus.LABELS:
         status = ""
-    rows = [row for row in report.rows if row.status == status] if status else report.rows
-    learners = Paginator(rows, COHORT_REPORT_PAGE_SIZE).get_page(request.GET.get("page"))
+    learners = Paginator(report.rows_with(status), COHORT_REPORT_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     return _private(
         TemplateResponse(
             request,

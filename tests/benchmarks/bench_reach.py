@@ -10,6 +10,8 @@ import time
 from datetime import date, timedelta
 from urllib.parse import urlencode
 
+from tests.redis_support import redis_reachable
+
 from .common import Result, time_calls
 
 BROWSER_UA = (
@@ -105,17 +107,6 @@ def _total_counted(source):
         ).aggregate(n=Sum("visits"))["n"]
         or 0
     )
-
-
-def _redis_reachable(url):
-    if not url:
-        return False
-    import redis
-
-    try:
-        return bool(redis.Redis.from_url(url, socket_timeout=1).ping())
-    except redis.exceptions.RedisError:
-        return False
 
 
 def _ingestion(ctx, *, buffer, target):
@@ -315,7 +306,7 @@ def run(ctx):
 
     results = _ingestion(ctx, buffer="database", target=300)
     redis_url = os.environ.get("REDIS_URL", "")
-    if _redis_reachable(redis_url):
+    if redis_reachable(redis_url):
         results += _ingestion(ctx, buffer="redis", target=1000)
     else:
         print("   Redis buffer not measured: REDIS_URL is unset or unreachable")

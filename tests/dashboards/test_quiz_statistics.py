@@ -31,6 +31,28 @@ def attempts(organisations, course):
     return quiz, module, questions, enrolments
 
 
+def _attempt(enrolment, quiz, module, questions, *, number, day, right, language):
+    """An attempt in March with every answer right, or every answer wrong."""
+    attempt = QuizAttempt.objects.create(
+        enrolment=enrolment,
+        quiz_key=quiz.translation_key,
+        module_key=module.translation_key,
+        number=number,
+        submitted_at=datetime(YEAR, 3, day, tzinfo=timezone.get_current_timezone()),
+        correct_count=len(questions) if right else 0,
+        question_count=len(questions),
+        score_percent=100 if right else 0,
+        pass_mark=100,
+        passed=right,
+        language=language,
+    )
+    for question in questions:
+        QuizAnswer.objects.create(
+            attempt=attempt, question_key=question.key, selected=[], is_correct=right
+        )
+    return attempt
+
+
 def _totals():
     modules = list(
         QuizModuleMonth.objects.values_list("attempts", "passed", "first_attempts", "first_passed")
@@ -64,23 +86,7 @@ def test_later_attempts_add_to_the_same_cells(attempts):
     quiz, module, questions, enrolments = attempts
     services.tally_quiz_attempts()
     enrolment = next(e for e in enrolments if e.user.email == "police1@example.org")
-    second = QuizAttempt.objects.create(
-        enrolment=enrolment,
-        quiz_key=quiz.translation_key,
-        module_key=module.translation_key,
-        number=2,
-        submitted_at=datetime(YEAR, 3, 25, tzinfo=timezone.get_current_timezone()),
-        correct_count=2,
-        question_count=2,
-        score_percent=100,
-        pass_mark=100,
-        passed=True,
-        language="fr",
-    )
-    for question in questions:
-        QuizAnswer.objects.create(
-            attempt=second, question_key=question.key, selected=[], is_correct=True
-        )
+    _attempt(enrolment, quiz, module, questions, number=2, day=25, right=True, language="fr")
     assert services.tally_quiz_attempts() == 1
     cell = QuizModuleMonth.objects.get()
     assert (cell.attempts, cell.passed, cell.first_attempts, cell.first_passed) == (13, 7, 12, 6)
@@ -93,23 +99,7 @@ def test_totals_of_every_learner_add_up_the_cells(attempts, organisations):
     # A judge's attempt makes a second cell in the same month.
     quiz, module, questions, enrolments = attempts
     judge = next(e for e in enrolments if e.user.email == "judge0@example.org")
-    attempt = QuizAttempt.objects.create(
-        enrolment=judge,
-        quiz_key=quiz.translation_key,
-        module_key=module.translation_key,
-        number=1,
-        submitted_at=datetime(YEAR, 3, 28, tzinfo=timezone.get_current_timezone()),
-        correct_count=0,
-        question_count=2,
-        score_percent=0,
-        pass_mark=100,
-        passed=False,
-        language="en",
-    )
-    for question in questions:
-        QuizAnswer.objects.create(
-            attempt=attempt, question_key=question.key, selected=[], is_correct=False
-        )
+    _attempt(judge, quiz, module, questions, number=1, day=28, right=False, language="en")
     services.tally_quiz_attempts()
     assert QuizModuleMonth.objects.count() == 2
     total = QuizModuleMonthTotal.objects.get()

@@ -7,25 +7,11 @@ from django.core.cache import caches
 
 from home import page_cache
 from home.models import GuidePage
+from tests.redis_support import needs_redis
 
 # The worker's own Redis database (see campaign_site/settings/test.py).
 REDIS_URL = settings.REDIS_URL
-pytestmark = [pytest.mark.redis]
-
-
-def _reachable() -> bool:
-    if not REDIS_URL:
-        return False
-    import redis
-
-    try:
-        return bool(redis.Redis.from_url(REDIS_URL, socket_timeout=1).ping())
-    except redis.exceptions.RedisError:
-        return False
-
-
-if not _reachable():
-    pytestmark.append(pytest.mark.skip(reason="REDIS_URL is unset or Redis is unreachable"))
+pytestmark = needs_redis(REDIS_URL)
 
 
 @pytest.fixture

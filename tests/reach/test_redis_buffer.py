@@ -5,28 +5,14 @@ from django.conf import settings
 
 from campaign_site.reach import buffers, services
 from campaign_site.reach.models import BufferFlush, DailyVisitRollup, RollupSource, VisitEvent
+from tests.redis_support import needs_redis
 
 from .test_ingestion import parents_page  # noqa: F401 - fixture
 from .test_rollups import SAMPLE, SAMPLE_DAY, expected_cells, stored_cells
 
-pytestmark = [pytest.mark.django_db, pytest.mark.redis]
 # The worker's own Redis database (see campaign_site/settings/test.py).
 REDIS_URL = settings.REDIS_URL
-
-
-def _reachable() -> bool:
-    if not REDIS_URL:
-        return False
-    import redis
-
-    try:
-        return bool(redis.Redis.from_url(REDIS_URL, socket_timeout=1).ping())
-    except redis.exceptions.RedisError:
-        return False
-
-
-if not _reachable():
-    pytestmark.append(pytest.mark.skip(reason="REDIS_URL is unset or Redis is unreachable"))
+pytestmark = [pytest.mark.django_db, *needs_redis(REDIS_URL)]
 
 
 @pytest.fixture
