@@ -50,6 +50,10 @@ EXPIRY_NOTICES = (7, 30, 60)  # days before a certificate lapses
 DIGEST_EXPIRY_DAYS = 60  # certificates listed in the coordinator digest
 RECENT_COHORT_DAYS = 30  # closed cohorts stay in the digest this long after their deadline
 RETURN_WINDOW_DAYS = 7  # "came back within 7 days of a reminder"
+# The emails a run creates wait until the run has recorded everything due, so that one
+# person's reminders found by different scans go out together, in one email. Should the
+# run die half-way, the hold lapses and the resume schedule sends what was recorded.
+PLANNING_HOLD = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -105,6 +109,7 @@ def plan_due_reminders(*, now: datetime | None = None, chunk_size: int = CHUNK_S
     summary = PlanSummary()
     zones = zones_in_window(recipient_time_zones(), now)
     summary.zones = len(zones)
+    hold_until = now + PLANNING_HOLD
     if zones:
         scans = (
             due_inactivity_reminders,
@@ -115,7 +120,10 @@ def plan_due_reminders(*, now: datetime | None = None, chunk_size: int = CHUNK_S
         )
         for scan in scans:
             for chunk in scan(now=now, zones=zones, chunk_size=chunk_size):
-                record_due_reminders(chunk, now=now, summary=summary)
+                record_due_reminders(chunk, now=now, summary=summary, hold_until=hold_until)
+        release_held_messages(hold_until)
+        if summary.email_ids:
+            transaction.on_commit(_queue_sending)
     record_learner_returns(now=now)
     summary.seconds = time.monotonic() - started
     logger.info(
@@ -479,19 +487,24 @@ def due_content_reviews(*, now, zones, chunk_size=CHUNK_SIZE) -> Iterator[list[D
 
 
 def record_due_reminders(
-    due: list[DueReminder], *, now: datetime, summary: PlanSummary | None = None
+    due: list[DueReminder],
+    *,
+    now: datetime,
+    summary: PlanSummary | None = None,
+    hold_until: datetime | None = None,
 ) -> int:
     """Record the reminders (each once for ever) and attach them to that day's email.
 
     Returns how many were new. Two planners running at once record each reminder once:
     the unique constraint decides, and an email already being sent takes nothing more
-    (what is left goes into the next day's email).
+    (what is left goes into the next day's email). With `hold_until`, new emails wait
+    until then or until `release_held_messages(hold_until)`; without, they are queued now.
     """
     for attempt in range(4):
         try:
             with transaction.atomic():
-                counts, message_ids = _record(due, now=now)
-                if message_ids:
+                counts, message_ids = _record(due, now=now, hold_until=hold_until)
+                if message_ids and hold_until is None:
                     transaction.on_commit(_queue_sending)
             break
         except OperationalError:
@@ -505,13 +518,22 @@ def record_due_reminders(
     return sum(counts.values())
 
 
+def release_held_messages(hold_until: datetime) -> int:
+    """Let the emails held by one planning run (marked with its `hold_until`) go out."""
+    return ReminderMessage.objects.filter(
+        next_attempt_at=hold_until, status=MessageStatus.QUEUED, attempts=0
+    ).update(next_attempt_at=None)
+
+
 def _queue_sending():
     from . import tasks
 
     tasks.send_reminder_emails.delay()
 
 
-def _record(due: list[DueReminder], *, now: datetime) -> tuple[Counter, set[int]]:
+def _record(
+    due: list[DueReminder], *, now: datetime, hold_until: datetime | None = None
+) -> tuple[Counter, set[int]]:
     # The scans leave out what is already recorded; if another planner records the same
     # reminder at this very moment, the unique constraint keeps one (ignore_conflicts).
     recipients = {item.recipient_id for item in due}
@@ -540,7 +562,13 @@ def _record(due: list[DueReminder], *, now: datetime) -> tuple[Counter, set[int]
     if wanted:
         ReminderMessage.objects.bulk_create(
             [
-                ReminderMessage(recipient_id=r, stream=s, local_date=d, created_at=now)
+                ReminderMessage(
+                    recipient_id=r,
+                    stream=s,
+                    local_date=d,
+                    created_at=now,
+                    next_attempt_at=hold_until,
+                )
                 for (r, s), d in sorted(wanted.items())
             ],
             ignore_conflicts=True,

@@ -154,6 +154,52 @@ def test_reminders_due_the_same_day_travel_in_one_email(learner, cohort, join, c
     ]
 
 
+def test_an_email_waits_until_the_run_has_found_everything_due_that_day(
+    learner, cohort, join, monkeypatch
+):
+    """A worker sending between two scans would split one person's reminders in two."""
+    from courses.reminders.sending import sendable_messages
+
+    join(learner, cohort(days_left=7), idle_days=9)
+    scan = planning.due_deadline_reminders
+    seen_between_scans = []
+
+    def deadline_scan(**kwargs):
+        seen_between_scans.append(sendable_messages(now=timezone.now()).count())
+        yield from scan(**kwargs)
+
+    monkeypatch.setattr(planning, "due_deadline_reminders", deadline_scan)
+    plan_due_reminders()
+    assert seen_between_scans == [0], "the inactivity email was held during the run"
+    message = sendable_messages(now=timezone.now()).get()
+    assert message.next_attempt_at is None
+    assert sorted(message.items.values_list("kind", flat=True)) == [
+        ReminderKind.DEADLINE,
+        ReminderKind.INACTIVITY,
+    ]
+
+
+def test_what_a_run_recorded_before_it_died_goes_out_once_the_hold_lapses(
+    learner, cohort, join, monkeypatch
+):
+    from courses.reminders.sending import sendable_messages
+
+    join(learner, cohort(days_left=7), idle_days=9)
+
+    def broken_scan(**kwargs):
+        raise RuntimeError("the worker was stopped")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(planning, "due_deadline_reminders", broken_scan)
+    now = timezone.now()
+    with pytest.raises(RuntimeError):
+        plan_due_reminders(now=now)
+    assert kinds_for(learner) == [ReminderKind.INACTIVITY], "what was recorded stays recorded"
+    assert not sendable_messages(now=now + timedelta(minutes=1)).exists()
+    later = now + planning.PLANNING_HOLD + timedelta(minutes=1)
+    assert sendable_messages(now=later).get().recipient == learner
+
+
 def test_once_today_s_email_went_a_new_reminder_waits_for_tomorrow(learner, cohort, join):
     join(learner, cohort(days_left=30), idle_days=9)
     plan_due_reminders()
