@@ -867,8 +867,9 @@ class CohortReportRow:
     cells: dict
 
     @property
-    def values(self) -> list[str]:
-        return [self.cells[key] for key, _label in REPORT_COLUMNS]
+    def keyed_values(self) -> list[tuple[str, str]]:
+        """(column key, text) in column order, for a table cell that knows its column."""
+        return [(key, self.cells[key]) for key, _label in REPORT_COLUMNS]
 
 
 @dataclass
