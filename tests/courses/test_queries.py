@@ -10,16 +10,9 @@ from django.urls import reverse
 from courses import services
 from courses.models import LessonPage, ModulePage, QuizPage
 from tests.courses.test_services import finish
+from tests.query_counts import page_queries
 
 pytestmark = pytest.mark.django_db
-
-
-def count(client, url):
-    client.get(url)  # warm caches (site root paths, translations)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    return len(queries)
 
 
 def page_urls(course):
@@ -41,8 +34,8 @@ def test_course_pages_do_not_grow_with_modules_and_lessons(make_course, police):
         lessons = list(LessonPage.objects.descendant_of(course).order_by("path"))
         for lesson in lessons[:-1]:
             services.complete_lesson(user=police, lesson=lesson)
-    small_counts = {kind: count(client, url) for kind, url in page_urls(small).items()}
-    large_counts = {kind: count(client, url) for kind, url in page_urls(large).items()}
+    small_counts = {kind: page_queries(client, url) for kind, url in page_urls(small).items()}
+    large_counts = {kind: page_queries(client, url) for kind, url in page_urls(large).items()}
     assert small_counts == large_counts
     # The budgets themselves, so a new query per page is a decision, not an accident.
     # (About half are the site's own: session, user sessions, page routing, language links.)
@@ -57,13 +50,13 @@ def test_dashboard_does_not_grow_with_enrolments(make_course, police):
     client.force_login(police)
     first = make_course("first", modules=1, lessons=1, languages=("en",), roles=())
     services.enrol(user=police, course=first)
-    one = count(client, reverse("courses:dashboard"))
+    one = page_queries(client, reverse("courses:dashboard"))
     for number in range(4):
         course = make_course(f"more-{number}", modules=2, lessons=2, languages=("en",), roles=())
         services.enrol(user=police, course=course)
         if number == 0:
             finish(police, course)
-    many = count(client, reverse("courses:dashboard"))
+    many = page_queries(client, reverse("courses:dashboard"))
     assert one == many, (one, many)
     assert many <= 25
 

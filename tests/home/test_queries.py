@@ -1,23 +1,15 @@
 """Rendering a page costs the same number of queries however much content it shows."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 
 from home.models import GuidePage, SupportService
+from tests.query_counts import page_queries
 
 
 @pytest.fixture(autouse=True)
 def _no_page_cache(settings):
     settings.PAGE_CACHE_SECONDS = 0
-
-
-def _queries(client, path) -> int:
-    client.get(path)  # warm Wagtail's site-root cache and the content types
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(path).status_code == 200
-    return len(captured)
 
 
 def _grow_guide(guide, times):
@@ -44,9 +36,9 @@ def _grow_guide(guide, times):
 def test_guide_queries_do_not_grow_with_blocks_or_links(client, guidance):
     guide = GuidePage.objects.get(locale__language_code="en", slug="extortion")
     _grow_guide(guide, 1)
-    small = _queries(client, "/en/guides/extortion/")
+    small = page_queries(client, "/en/guides/extortion/")
     _grow_guide(GuidePage.objects.get(pk=guide.pk), 20)
-    large = _queries(client, "/en/guides/extortion/")
+    large = page_queries(client, "/en/guides/extortion/")
     assert large == small
     assert small <= 24
 
@@ -60,7 +52,7 @@ def test_home_and_listing_queries_do_not_grow_with_guides(client, guidance):
         "/en/young-people/11-13/",
         "/fr/",
     ]
-    before = {path: _queries(client, path) for path in paths}
+    before = {path: page_queries(client, path) for path in paths}
     template = GuidePage.objects.get(locale__language_code="en", slug="report")
     for number in range(12):
         copy = template.copy(
@@ -69,13 +61,13 @@ def test_home_and_listing_queries_do_not_grow_with_guides(client, guidance):
         )
         copy.featured = True
         copy.save_revision().publish()
-    after = {path: _queries(client, path) for path in paths}
+    after = {path: page_queries(client, path) for path in paths}
     assert after == before
     assert max(after.values()) <= 20, after
 
 
 def test_help_page_queries_do_not_grow_with_services(client, guidance):
-    before = _queries(client, "/en/help/?country=GB")
+    before = page_queries(client, "/en/help/?country=GB")
     english = Locale.objects.get(language_code="en")
     for number in range(20):
         SupportService.objects.create(
@@ -86,13 +78,13 @@ def test_help_page_queries_do_not_grow_with_services(client, guidance):
             url=f"https://helpline{number}.example.org/",
             last_verified="2026-11-01",
         )
-    after = _queries(client, "/en/help/?country=GB")
+    after = page_queries(client, "/en/help/?country=GB")
     assert after == before
     assert after <= 18
 
 
 def test_search_queries_do_not_grow_with_results(client, guidance):
-    small = _queries(client, "/en/search/?q=report")
+    small = page_queries(client, "/en/search/?q=report")
     template = GuidePage.objects.get(locale__language_code="en", slug="report")
 
     def add_results(numbers):
@@ -104,7 +96,7 @@ def test_search_queries_do_not_grow_with_results(client, guidance):
     # Past one page of results, a search backend may count them in one more query
     # (PostgreSQL's does): constant, however many pages there are.
     add_results(range(12))
-    two_pages = _queries(client, "/en/search/?q=report")
+    two_pages = page_queries(client, "/en/search/?q=report")
     assert two_pages <= small + 1
     add_results(range(12, 30))
-    assert _queries(client, "/en/search/?q=report") == two_pages
+    assert page_queries(client, "/en/search/?q=report") == two_pages

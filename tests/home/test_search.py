@@ -92,3 +92,21 @@ def test_search_words_are_not_stored_or_logged(client, guidance, caplog):
             lookup = {f"{name}__icontains": UNIQUE}
             found = model.objects.filter(**lookup).exists()
             assert not found, f"{model._meta.label}.{name} holds the search words"
+
+
+def test_page_links_keep_the_search_words_and_the_audience(client, guidance):
+    from home.models import GuidePage
+
+    template = GuidePage.objects.get(locale__language_code="en", slug="report")
+    for number in range(12):
+        template.copy(
+            update_attrs={"slug": f"r-{number}", "title": f"{UNIQUE} guide {number}"},
+            keep_live=True,
+        )
+    query = {"q": f"{UNIQUE} guide", "audience": ""}
+    html = client.get("/en/search/", query).content.decode()
+    assert "Page 1 of 2" in html
+    assert f'href="?q={UNIQUE}+guide&amp;audience=&amp;page=2" rel="next"' in html
+    html = client.get("/en/search/", {**query, "page": "2"}).content.decode()
+    assert f'href="?q={UNIQUE}+guide&amp;audience=&amp;page=1" rel="prev"' in html
+    assert 'rel="next"' not in html
